@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import { count } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { AuditLog } from '../audit/audit-log.ts';
+import { LoginThrottle } from '../auth/login-throttle.ts';
+import { SessionStore } from '../auth/sessions.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { Config } from '../config/env.ts';
+import { ensureAppRole } from '../db/app-role.ts';
+import { users } from '../db/schema/index.ts';
+import type { Database } from '../db/types.ts';
+import type { DemoLogin, ModuleDefinition } from '../modules/module.ts';
+import { Notifications } from '../notifications/notifications.ts';
+import { UiRegistry } from '../ui/ui-registry.ts';
+import { seedCoreDemo } from './core-demo-seed.ts';
+import type { CoreServices } from './services.ts';
+
+export const coreMigrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+/** Core migrations, then each module's (own folder, own table), then the app role's grants. */
+export async function prepareDatabase(db: Database, modules: ModuleDefinition[]): Promise<void> {
+  await db.migrate({ id: 'core', folder: coreMigrationsFolder });
+  for (const module of modules) {
+    if (!module.migrations) continue;
+    try {
+      await db.migrate({ id: module.id, folder: module.migrations.folder });
+    } catch (error) {
+      throw new MigrationError(`As migrações de "${module.id}" falharam: ${(error as Error).message}`);
+    }
+  }
+  const schemas = modules.map((m) => m.migrations?.schema).filter((s): s is string => !!s);
+  await ensureAppRole(db, schemas);
+}
+
+export function createServices(config: Config, db: Database, clock: Clock, log: Logger): CoreServices {
+  return {
+    config,
+    db,
+    clock,
+    log,
+    sessions: new SessionStore(db, clock, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs }),
+    throttle: new LoginThrottle(db, clock),
+    audit: new AuditLog(db, clock),
+    notifications: new Notifications(clock),
+    ui: new UiRegistry(),
+  };
+}
+
+/** First start on an empty database (outside production): demo data from core and every module. */
+export async function seedDemoIfEmpty(services: CoreServices, modules: ModuleDefinition[]): Promise<DemoLogin[] | null> {
+  const [row] = await services.db.scoped({ kind: 'platform' }, (tx) => tx.select({ n: count() }).from(users));
+  if (Number(row?.n ?? 0) > 0) return null;
+  const logins = [...(await seedCoreDemo(services))];
+  for (const module of modules) {
+    if (module.seedDemo) logins.push(...(await module.seedDemo(services)));
+  }
+  return logins;
+}

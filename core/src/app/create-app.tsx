@@ -1,0 +1,134 @@
+import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { resolveActor } from '../auth/resolve-actor.ts';
+import { authRoutes } from '../auth/routes/auth-routes.tsx';
+import { clearSessionCookie, readSessionToken } from '../auth/session-cookie.ts';
+import { clientIp } from '../http/client-ip.ts';
+import type { AppEnv, Flash } from '../http/env.ts';
+import { renderHttpError, renderServerError } from '../http/error-pages.tsx';
+import { HttpError } from '../http/http-error.ts';
+import { sameOriginWrites } from '../http/same-origin.ts';
+import { assertEveryRouteDeclared, RouteRegistry, ScreenRouter } from '../http/screen-router.ts';
+import { securityHeaders } from '../http/security-headers.ts';
+import { staticAssetRoutes } from '../http/static-assets.ts';
+import { healthRoutes } from '../health/health-routes.ts';
+import type { ModuleDefinition } from '../modules/module.ts';
+import { notificationRoutes } from '../notifications/notification-routes.tsx';
+import { anonymousActor, scopeOf } from '../policy/actor.ts';
+import { definePermission, isPermission } from '../policy/policy.ts';
+import { homeRoutes } from './home-routes.tsx';
+import type { CoreServices } from './services.ts';
+
+export interface BuiltApp {
+  app: Hono<AppEnv>;
+  routes: RouteRegistry;
+}
+
+/**
+ * The request pipeline: request id → logging → secure headers (CSP with nonce) → CSRF (Origin /
+ * Sec-Fetch-Site on every unsafe method) → session and actor → routes, each behind the policy guard.
+ */
+export function createApp(services: CoreServices, modules: ModuleDefinition[] = []): BuiltApp {
+  const app = new Hono<AppEnv>();
+  const registry = new RouteRegistry();
+  const { config, sessions, log } = services;
+  const allowedOrigins = () => (config.publicOrigin ? [new URL(config.publicOrigin).origin] : []);
+
+  app.use(requestId({ headerName: 'X-Request-Id', generator: () => crypto.randomUUID() }));
+  app.use(async (c, next) => {
+    const started = performance.now();
+    c.set('services', services);
+    c.set('clientIp', clientIp(c));
+    c.set('log', log.child({ requestId: c.get('requestId') }));
+    await next();
+    c.get('log').info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started), user: c.get('actor')?.user?.id },
+      'request',
+    );
+  });
+  app.use(securityHeaders({ hsts: config.secureCookies }));
+  app.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || allowedOrigins().includes(origin) }));
+  app.use(sameOriginWrites(allowedOrigins));
+  app.use(async (c, next) => {
+    let actor = anonymousActor;
+    let pending: Flash | null = null;
+    const token = readSessionToken(c, config.secureCookies);
+    if (token) {
+      const valid = await sessions.validate(token);
+      if (valid) {
+        actor = await resolveActor(services, valid.session, valid.user);
+        if (valid.session.flash) {
+          pending = parseFlash(valid.session.flash);
+          await sessions.update(valid.session.id, { flash: null });
+        }
+      } else {
+        clearSessionCookie(c, config.secureCookies);
+      }
+    }
+    c.set('actor', actor);
+    c.set('pendingFlash', pending);
+    c.set('tx', (fn, scope) => services.db.scoped(scope ?? scopeOf(actor) ?? { kind: 'none' }, fn));
+    c.set('flash', async (message, tone = 'success') => {
+      if (actor.sessionId) await sessions.update(actor.sessionId, { flash: JSON.stringify({ message, tone }) });
+    });
+    return next();
+  });
+
+  registry.denialHook = async (c, reason) => {
+    const actor = c.get('actor');
+    await services.audit.append({
+      action: 'access.denied',
+      outcome: 'denied',
+      actorUserId: actor.user?.id,
+      actorEmail: actor.user?.email,
+      resellerId: actor.activeClinic?.resellerId ?? actor.user?.resellerId,
+      clinicId: actor.activeClinic?.clinicId,
+      actingFor: actor.supportGrant ? `suporte na base ${actor.activeClinic?.clinicId}` : null,
+      target: `${c.req.method} ${c.req.path}`,
+      ip: c.get('clientIp'),
+      requestId: c.get('requestId'),
+      details: { reason, dataClass: c.get('route')?.dataClass },
+    });
+  };
+
+  const router = new ScreenRouter(app, registry);
+  staticAssetRoutes(router, services);
+  healthRoutes(router, services);
+  authRoutes(router, services);
+  homeRoutes(router, services);
+  notificationRoutes(router, services);
+
+  for (const module of modules) {
+    for (const [name, rule] of Object.entries(module.permissions ?? {})) {
+      if (!isPermission(name)) definePermission(name, rule);
+    }
+  }
+  for (const module of modules) {
+    if (module.nav) services.ui.addNav(...module.nav);
+    module.setup?.(services);
+    module.routes?.(router, services);
+  }
+
+  app.notFound((c) => renderHttpError(c, new HttpError(404)));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return renderHttpError(c, error);
+    if (error instanceof HTTPException && error.status === 403) return renderHttpError(c, new HttpError(403, 'csrf', { kind: 'csrf' }));
+    if (error instanceof HTTPException && error.status === 413) return renderHttpError(c, new HttpError(413));
+    (c.get('log') ?? log).error({ err: error, path: c.req.path }, 'unhandled error');
+    return renderServerError(c);
+  });
+
+  assertEveryRouteDeclared(app, registry);
+  return { app, routes: registry };
+}
+
+function parseFlash(raw: string): Flash | null {
+  try {
+    const value = JSON.parse(raw) as Flash;
+    return typeof value.message === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,26 @@
+import type { CoreServices } from './services.ts';
+import type { ScreenRouter } from '../http/screen-router.ts';
+import { PageHeader } from '../ui/components.tsx';
+import { t } from '../ui/messages.ts';
+import { renderPage } from '../ui/render.tsx';
+
+/** "Início": a greeting plus the sections modules contribute (video panel, shortcuts…). */
+export function homeRoutes(router: ScreenRouter, services: CoreServices): void {
+  router.get('/', { permission: 'authenticated', dataClass: 'general', screen: 'Início' }, async (c) => {
+    const actor = c.get('actor');
+    const sections = (await Promise.all(services.ui.homeSections.map((s) => s(c)))).filter((s) => s !== null && s !== undefined);
+    const base = actor.activeClinic;
+    return renderPage(c, {
+      title: t('home.title'),
+      body: (
+        <>
+          <PageHeader
+            title={t('home.welcome', { name: actor.user!.name.split(' ')[0] ?? '' })}
+            subtitle={base ? `${base.name} · id da base ${base.clinicId} · ${base.resellerName}` : t(`role.${actor.user!.kind}`)}
+          />
+          {sections}
+        </>
+      ),
+    });
+  });
+}

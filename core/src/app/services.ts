@@ -1,0 +1,22 @@
+import type { Logger } from 'pino';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
+import type { SessionStore } from '../auth/sessions.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { Config } from '../config/env.ts';
+import type { Database } from '../db/types.ts';
+import type { Notifications } from '../notifications/notifications.ts';
+import type { UiRegistry } from '../ui/ui-registry.ts';
+
+/** Everything core offers to handlers and modules; created once per app instance. */
+export interface CoreServices {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  sessions: SessionStore;
+  throttle: LoginThrottle;
+  audit: AuditLog;
+  notifications: Notifications;
+  ui: UiRegistry;
+}

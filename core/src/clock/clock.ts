@@ -1,0 +1,23 @@
+/** Every read of "now" goes through a Clock so tests can move time. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock for tests: starts at `start` and only moves when told to. */
+export class ManualClock implements Clock {
+  #ms: number;
+  constructor(start: Date | string = '2026-03-02T12:00:00Z') {
+    this.#ms = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.#ms);
+  }
+  set(instant: Date | string): void {
+    this.#ms = new Date(instant).getTime();
+  }
+  advance(ms: number): void {
+    this.#ms += ms;
+  }
+}

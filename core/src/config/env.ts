@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+const durationMinutes = (fallback: number) =>
+  z.coerce.number().int('deve ser um número inteiro de minutos').positive('deve ser maior que zero').default(fallback);
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'use true ou false' })
+  .transform((v) => v === 'true' || v === '1');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'use development, production ou test' }).default('development'),
+  PORT: z.coerce.number().int().min(1, 'porta entre 1 e 65535').max(65535, 'porta entre 1 e 65535').default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'deve começar com postgres:// ou postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  APP_DB_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'nome de papel Postgres em minúsculas').default('painel_app'),
+  SESSION_IDLE_MINUTES: durationMinutes(30),
+  SESSION_ABSOLUTE_MINUTES: durationMinutes(12 * 60),
+  PUBLIC_ORIGIN: z.string().url('deve ser uma URL como https://painel.exemplo.com.br').optional(),
+  SECURE_COOKIES: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: booleanFlag.optional(),
+  PLUGINS: z
+    .string()
+    .regex(/^[@a-z0-9/._,-]*$/, 'lista de pacotes separados por vírgula')
+    .optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  appDbRole: string;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  publicOrigin: string | undefined;
+  secureCookies: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  demoData: boolean;
+  plugins: string[] | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; a bad value throws a ConfigError with one line naming the variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const name = first?.path.join('.') ?? '?';
+    const got = name in cleaned ? ` (recebido: "${String(cleaned[name]).slice(0, 60)}")` : '';
+    throw new ConfigError(`Configuração inválida: ${name} ${first?.message ?? 'inválido'}${got}`);
+  }
+  const e = parsed.data;
+  if (e.SESSION_ABSOLUTE_MINUTES < e.SESSION_IDLE_MINUTES) {
+    throw new ConfigError(
+      'Configuração inválida: SESSION_ABSOLUTE_MINUTES deve ser maior ou igual a SESSION_IDLE_MINUTES',
+    );
+  }
+  const httpsOrigin = e.PUBLIC_ORIGIN?.startsWith('https://') ?? false;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    appDbRole: e.APP_DB_ROLE,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_MINUTES * 60_000,
+    publicOrigin: e.PUBLIC_ORIGIN,
+    secureCookies: e.SECURE_COOKIES ?? (httpsOrigin || e.NODE_ENV === 'production'),
+    logLevel: e.LOG_LEVEL,
+    demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
+    plugins: e.PLUGINS?.split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}

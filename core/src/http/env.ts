@@ -1,0 +1,33 @@
+import type { Logger } from 'pino';
+import type { Db, TenantScope } from '../db/types.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { CoreServices } from '../app/services.ts';
+import type { RouteMeta } from './route-meta.ts';
+
+/** What every request carries (Hono context variables). */
+export interface AppVariables {
+  requestId: string;
+  secureHeadersNonce?: string;
+  log: Logger;
+  services: CoreServices;
+  actor: Actor;
+  /** The route's declared metadata (permission, data class); set by the route guard. */
+  route: RouteMeta | undefined;
+  /** Runs `fn` in one transaction with the actor's row-level-security scope. */
+  tx: <T>(fn: (tx: Db) => Promise<T>, scope?: TenantScope) => Promise<T>;
+  /** A flash message shown on the next page this session sees. */
+  flash: (message: string, tone?: FlashTone) => Promise<void>;
+  /** Flash consumed for this request (shown once). */
+  pendingFlash: Flash | null;
+  clientIp: string | null;
+}
+
+export type FlashTone = 'success' | 'error' | 'info';
+export interface Flash {
+  message: string;
+  tone: FlashTone;
+}
+
+export interface AppEnv {
+  Variables: AppVariables;
+}

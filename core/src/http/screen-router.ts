@@ -1,0 +1,115 @@
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { decide, decideDataClass, isPermission } from '../policy/policy.ts';
+import { isDataClass } from '../policy/data-class.ts';
+import type { AppEnv } from './env.ts';
+import { HttpError } from './http-error.ts';
+import { defaultMaxBodyBytes, type RouteMeta } from './route-meta.ts';
+
+export type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RegisteredRoute {
+  method: Method;
+  path: string;
+  meta: RouteMeta;
+}
+
+/** Hook run when the route guard refuses a request (core audits the denial). */
+export type DenialHook = (c: Context<AppEnv>, reason: string) => Promise<void>;
+
+/**
+ * Registers routes together with their metadata (permission + data class) and puts the policy guard
+ * in front of each handler. A route registered any other way has no metadata, and the app refuses
+ * to start (see `assertEveryRouteDeclared`).
+ */
+export class ScreenRouter {
+  constructor(
+    private readonly app: Hono<AppEnv>,
+    private readonly registry: RouteRegistry,
+    private readonly basePath = '',
+    private readonly extraGuards: MiddlewareHandler<AppEnv>[] = [],
+  ) {}
+
+  get(path: string, meta: RouteMeta, handler: Handler): this {
+    return this.on('GET', path, meta, handler);
+  }
+  post(path: string, meta: RouteMeta, handler: Handler): this {
+    return this.on('POST', path, meta, handler);
+  }
+
+  on(method: Method, path: string, meta: RouteMeta, handler: Handler): this {
+    if (!meta || !isDataClass(meta.dataClass)) {
+      throw new Error(`Route ${method} ${this.basePath}${path} has no valid data class (general | personal | ehr)`);
+    }
+    if (!isPermission(meta.permission)) {
+      throw new Error(`Route ${method} ${this.basePath}${path} uses unknown permission "${meta.permission}"`);
+    }
+    const fullPath = `${this.basePath}${path}` || '/';
+    this.registry.add({ method, path: fullPath, meta });
+    const limit = meta.maxBodyBytes ?? defaultMaxBodyBytes;
+    this.app.on(
+      method,
+      fullPath,
+      routeGuard(meta, this.registry),
+      bodyLimit({
+        maxSize: limit,
+        onError: () => {
+          throw new HttpError(413, undefined, { kind: String(limit) });
+        },
+      }),
+      ...this.extraGuards,
+      handler,
+    );
+    return this;
+  }
+}
+
+export class RouteRegistry {
+  readonly routes: RegisteredRoute[] = [];
+  denialHook: DenialHook | undefined;
+  add(route: RegisteredRoute): void {
+    this.routes.push(route);
+  }
+  has(method: string, path: string): boolean {
+    return this.routes.some((r) => r.method === method && r.path === path);
+  }
+}
+
+function routeGuard(meta: RouteMeta, registry: RouteRegistry): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('route', meta);
+    const declared = Number(c.req.header('content-length') ?? '0');
+    if (declared > (meta.maxBodyBytes ?? defaultMaxBodyBytes)) {
+      throw new HttpError(413, undefined, { kind: String(meta.maxBodyBytes ?? defaultMaxBodyBytes) });
+    }
+    const actor = c.get('actor');
+    const decision = decide(actor, meta.permission);
+    const classDecision = decision.kind === 'allow' ? decideDataClass(actor, meta.dataClass) : decision;
+    switch (classDecision.kind) {
+      case 'allow':
+        return next();
+      case 'login': {
+        const target = c.req.method === 'GET' ? `?next=${encodeURIComponent(c.req.path)}` : '';
+        return c.redirect(`/login${target}`, 303);
+      }
+      case 'not_found':
+        await registry.denialHook?.(c, 'not_found');
+        throw new HttpError(404);
+      case 'forbidden':
+        await registry.denialHook?.(c, classDecision.reason);
+        throw new HttpError(403, classDecision.reason, { kind: classDecision.reason === 'ehr' ? 'ehr' : 'policy' });
+    }
+  };
+}
+
+/** Start-up check: every route the app answers must have been registered with metadata. */
+export function assertEveryRouteDeclared(app: Hono<AppEnv>, registry: RouteRegistry): void {
+  const missing = app.routes
+    .filter((r) => r.method !== 'ALL')
+    .filter((r) => !registry.has(r.method, r.path))
+    .map((r) => `${r.method} ${r.path}`);
+  if (missing.length > 0) {
+    throw new Error(`Routes without a declared data class/permission (refusing to start): ${[...new Set(missing)].join(', ')}`);
+  }
+}

@@ -1,0 +1,133 @@
+import { clinicalRoles } from '../db/schema/index.ts';
+import type { Actor } from './actor.ts';
+import type { DataClass } from './data-class.ts';
+import { allow, type Decision, forbidden, needLogin, notFound } from './decision.ts';
+
+/** A tenant-owned resource, identified by its reseller and (when it has one) its clinic. */
+export interface TenantResource {
+  resellerId: number;
+  clinicId?: number | undefined;
+}
+
+export type Rule = (actor: Actor, resource?: TenantResource) => Decision;
+
+const signedIn =
+  (rule: Rule): Rule =>
+  (actor, resource) =>
+    actor.user ? rule(actor, resource) : needLogin;
+
+/** May the actor reach this tenant resource at all? Anything else answers 404 (no existence leak). */
+export function reaches(actor: Actor, resource: TenantResource): boolean {
+  const user = actor.user;
+  if (!user) return false;
+  if (user.kind === 'platform_admin') return true;
+  if (user.kind === 'reseller_admin') return user.resellerId === resource.resellerId;
+  if (user.kind === 'support_agent') {
+    const active = actor.activeClinic;
+    return (
+      !!actor.supportGrant &&
+      !!active &&
+      active.resellerId === resource.resellerId &&
+      (resource.clinicId === undefined || resource.clinicId === active.clinicId)
+    );
+  }
+  if (resource.clinicId === undefined) return false;
+  return actor.memberships.some((m) => m.resellerId === resource.resellerId && m.clinicId === resource.clinicId);
+}
+
+const rules = new Map<string, Rule>();
+
+/** Registers a permission. Core's are below; modules and plugins add namespaced ones (`id:…`). */
+export function definePermission(name: string, rule: Rule): void {
+  if (rules.has(name)) throw new Error(`Permission "${name}" is already defined`);
+  rules.set(name, rule);
+}
+
+export function isPermission(name: string): boolean {
+  return rules.has(name);
+}
+
+/** The single place where authorization is decided. Unknown permissions are denied. */
+export function decide(actor: Actor, permission: string, resource?: TenantResource): Decision {
+  const rule = rules.get(permission);
+  if (!rule) return forbidden(`permissão desconhecida: ${permission}`);
+  return rule(actor, resource);
+}
+
+export function can(actor: Actor, permission: string, resource?: TenantResource): boolean {
+  return decide(actor, permission, resource).kind === 'allow';
+}
+
+/** Data-class gate (SPEC §5): `ehr` only for clinic members with a clinical role, never via a grant. */
+export function decideDataClass(actor: Actor, dataClass: DataClass): Decision {
+  if (dataClass !== 'ehr') return allow;
+  const user = actor.user;
+  if (!user) return needLogin;
+  if (actor.supportGrant || user.kind !== 'clinic_user') {
+    return forbidden('ehr');
+  }
+  const active = actor.activeClinic;
+  const membership = active && actor.memberships.find((m) => m.clinicId === active.clinicId);
+  if (!membership || !clinicalRoles.includes(membership.role)) return forbidden('ehr');
+  return allow;
+}
+
+const activeClinicRule =
+  (check: (actor: Actor) => boolean): Rule =>
+  (actor, resource) => {
+    const active = actor.activeClinic;
+    if (!active) return forbidden('Escolha uma base clínica para continuar.');
+    if (resource && !reaches(actor, resource)) return notFound;
+    return check(actor) ? allow : forbidden('Seu perfil nesta base não permite esta ação.');
+  };
+
+const isGestorOfActive = (actor: Actor): boolean => {
+  const active = actor.activeClinic;
+  if (!active) return false;
+  if (actor.user?.kind === 'reseller_admin' || actor.user?.kind === 'platform_admin') return true;
+  return actor.memberships.some((m) => m.clinicId === active.clinicId && m.role === 'gestor');
+};
+
+definePermission('public', () => allow);
+definePermission('authenticated', signedIn(() => allow));
+definePermission(
+  'platform.admin',
+  signedIn((a) => (a.user?.kind === 'platform_admin' ? allow : forbidden('Área restrita à equipe da plataforma.'))),
+);
+definePermission(
+  'reseller.admin',
+  signedIn((a, r) => {
+    if (a.user?.kind !== 'reseller_admin') return forbidden('Área restrita aos administradores da singular.');
+    if (r && !reaches(a, r)) return notFound;
+    return allow;
+  }),
+);
+/** Reseller admins of the resource's reseller, or platform admins. */
+definePermission(
+  'reseller.manage',
+  signedIn((a, r) => {
+    const kind = a.user?.kind;
+    if (kind !== 'reseller_admin' && kind !== 'platform_admin') return forbidden('Área restrita aos administradores.');
+    if (r && !reaches(a, r)) return notFound;
+    return allow;
+  }),
+);
+definePermission(
+  'support.agent',
+  signedIn((a) => (a.user?.kind === 'support_agent' ? allow : forbidden('Área restrita à equipe de suporte.'))),
+);
+/** Anyone working inside the active base (member, its reseller admin, platform admin, support with grant). */
+definePermission('clinic.work', signedIn(activeClinicRule(() => true)));
+/** Manage the active base: its gestor, its reseller admin, or a platform admin. */
+definePermission('clinic.manage', signedIn(activeClinicRule(isGestorOfActive)));
+/** A clinic member's own decision (support grants): gestor of the active base only — not admins, not support. */
+definePermission(
+  'clinic.gestor',
+  signedIn(
+    activeClinicRule(
+      (a) =>
+        a.user?.kind === 'clinic_user' &&
+        a.memberships.some((m) => m.clinicId === a.activeClinic?.clinicId && m.role === 'gestor'),
+    ),
+  ),
+);

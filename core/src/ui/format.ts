@@ -1,0 +1,31 @@
+/** pt-BR formatting in Brasília time (America/Sao_Paulo). */
+const zone = 'America/Sao_Paulo';
+
+const dateTime = new Intl.DateTimeFormat('pt-BR', {
+  timeZone: zone,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const dateOnly = new Intl.DateTimeFormat('pt-BR', { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' });
+const timeOnly = new Intl.DateTimeFormat('pt-BR', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+
+export const formatDateTime = (d: Date): string => dateTime.format(d).replace(',', '');
+export const formatDate = (d: Date): string => dateOnly.format(d);
+export const formatTime = (d: Date): string => timeOnly.format(d);
+
+/** "2 dias e 3 h", "3 h 20 min", "45 min", "menos de 1 min". */
+export function formatDuration(ms: number): string {
+  if (ms < 60_000) return 'menos de 1 min';
+  const minutes = Math.floor(ms / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  if (days > 0) return hours > 0 ? `${days} ${days === 1 ? 'dia' : 'dias'} e ${hours} h` : `${days} ${days === 1 ? 'dia' : 'dias'}`;
+  if (hours > 0) return mins > 0 ? `${hours} h ${mins} min` : `${hours} h`;
+  return `${mins} min`;
+}
+
+export const formatNumber = (n: number): string => new Intl.NumberFormat('pt-BR').format(n);

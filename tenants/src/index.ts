@@ -1,0 +1,3 @@
+import { tenantsModule } from './tenants-module.ts';
+
+export default tenantsModule;

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
+import {
+  createLogger,
+  createServices,
+  loadConfig,
+  ManualClock,
+  openDatabase,
+  pgliteExtensions,
+  prepareDatabase,
+  seedDemoIfEmpty,
+  type Database,
+  type ModuleDefinition,
+} from '@painel/core';
+import postgres from 'postgres';
+
+/** The instant the demo template is seeded at; test clocks start here. */
+export const seedInstant = '2026-03-02T12:00:00.000Z';
+
+export const testAppRole = 'painel_app';
+
+async function migrateAndSeed(db: Database, modules: ModuleDefinition[]): Promise<void> {
+  await prepareDatabase(db, modules);
+  const config = loadConfig({ NODE_ENV: 'test' });
+  const services = createServices(config, db, new ManualClock(seedInstant), createLogger(config));
+  await seedDemoIfEmpty(services, modules);
+}
+
+/** A migrated, demo-seeded PGlite, dumped to a tarball that each test loads (faster than migrating). */
+export async function buildPgliteTemplate(file: string, modules: ModuleDefinition[]): Promise<void> {
+  const db = await openDatabase({ dataDir: 'memory://', appRole: testAppRole });
+  await migrateAndSeed(db, modules);
+  const client = (db.owner as unknown as { $client: PGlite }).$client;
+  const dump = await client.dumpDataDir('none');
+  writeFileSync(file, new Uint8Array(await dump.arrayBuffer()));
+  await db.close();
+}
+
+/** A migrated, demo-seeded database on the real server; tests copy it with CREATE DATABASE … TEMPLATE. */
+export async function buildPostgresTemplate(serverUrl: string, name: string, modules: ModuleDefinition[]): Promise<void> {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}"`);
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const url = withDatabase(serverUrl, name);
+  const db = await openDatabase({ url, appRole: testAppRole, poolSize: 2 });
+  await migrateAndSeed(db, modules);
+  await db.close();
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const u = new URL(serverUrl);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export { pgliteExtensions };

@@ -1,0 +1,76 @@
+import {
+  builtinModules,
+  type CoreServices,
+  createApp,
+  createLogger,
+  createServices,
+  type Database,
+  loadConfig,
+  loadModules,
+  ManualClock,
+  type ModuleDefinition,
+} from '@painel/core';
+import type { Hono } from 'hono';
+import { seedInstant } from './templates.ts';
+import { testModules } from './test-modules.ts';
+
+export const origin = 'http://localhost';
+
+export interface TestApp {
+  app: Hono<any>;
+  services: CoreServices;
+  clock: ManualClock;
+  db: Database;
+  /** Sends a request as a browser on our origin would (Origin header on unsafe methods). */
+  request(path: string, init?: TestRequestInit): Promise<Response>;
+  /** Logs in through POST /login and returns the session cookie header value. */
+  login(email: string, password?: string): Promise<string>;
+}
+
+export interface TestRequestInit {
+  method?: string;
+  cookie?: string | undefined;
+  form?: Record<string, string | string[]>;
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  /** Leave out the Origin header (to test CSRF refusal). */
+  noOrigin?: boolean;
+}
+
+let modulesPromise: Promise<ModuleDefinition[]> | undefined;
+export function appModules(): Promise<ModuleDefinition[]> {
+  modulesPromise ??= loadModules([...builtinModules, ...testModules]);
+  return modulesPromise;
+}
+
+export async function createTestApp(
+  db: Database,
+  options: { env?: Record<string, string>; modules?: ModuleDefinition[]; clock?: ManualClock } = {},
+): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const clock = options.clock ?? new ManualClock(seedInstant);
+  const services = createServices(config, db, clock, createLogger(config));
+  const modules = options.modules ?? (await appModules());
+  const { app } = createApp(services, modules);
+  const request = (path: string, init: TestRequestInit = {}) => {
+    const method = init.method ?? (init.form ? 'POST' : 'GET');
+    const headers = new Headers(init.headers);
+    if (init.cookie) headers.set('cookie', init.cookie);
+    if (method !== 'GET' && method !== 'HEAD' && !init.noOrigin && !headers.has('origin')) headers.set('origin', origin);
+    let body = init.body;
+    if (init.form) {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(init.form)) for (const item of Array.isArray(v) ? v : [v]) params.append(k, item);
+      body = params;
+      headers.set('content-type', 'application/x-www-form-urlencoded');
+    }
+    return Promise.resolve(app.request(`${origin}${path}`, { method, headers, body }));
+  };
+  const login = async (email: string, password = 'demo1234') => {
+    const res = await request('/login', { form: { email, password } });
+    if (res.status !== 303) throw new Error(`login of ${email} failed with ${res.status}`);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    return cookie.split(';')[0] ?? '';
+  };
+  return { app, services, clock, db, request, login };
+}
