@@ -1,6 +1,9 @@
 import type { ModuleDefinition } from '../modules/module.ts';
 
-/** The built-in modules, loaded by package name (core never imports them statically). */
+/**
+ * The built-in modules, loaded by package name (core never imports them statically). A package's
+ * default export is one module or a list of modules (each with its own migrations set).
+ */
 export const builtinModules = ['@painel/tenants', '@painel/content'];
 
 export class ModuleLoadError extends Error {
@@ -10,16 +13,17 @@ export class ModuleLoadError extends Error {
 export async function loadModules(names: string[]): Promise<ModuleDefinition[]> {
   const loaded: ModuleDefinition[] = [];
   for (const name of names) {
-    let mod: { default?: ModuleDefinition };
+    let mod: { default?: ModuleDefinition | ModuleDefinition[] };
     try {
-      mod = (await import(name)) as { default?: ModuleDefinition };
+      mod = (await import(name)) as { default?: ModuleDefinition | ModuleDefinition[] };
     } catch (error) {
       throw new ModuleLoadError(`Não foi possível carregar o pacote "${name}": ${(error as Error).message.split('\n')[0]}`);
     }
-    if (!mod.default || typeof mod.default.id !== 'string') {
+    const defs = Array.isArray(mod.default) ? mod.default : [mod.default];
+    if (defs.length === 0 || defs.some((d) => !d || typeof d.id !== 'string')) {
       throw new ModuleLoadError(`O pacote "${name}" não exporta um módulo (export default defineModule(...)).`);
     }
-    loaded.push(mod.default);
+    loaded.push(...(defs as ModuleDefinition[]));
   }
   return loaded;
 }
