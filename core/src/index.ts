@@ -11,7 +11,7 @@ export { actorHooks } from './auth/resolve-actor.ts';
 export type { SessionUser, SessionRecord } from './auth/sessions.ts';
 export { generateSessionToken, sessionIdFromToken } from './auth/session-token.ts';
 export { sessionCookieName } from './auth/session-cookie.ts';
-export { type Clock, ManualClock, systemClock } from './clock/clock.ts';
+export { type Clock, ManualClock, systemClock, TickingClock } from './clock/clock.ts';
 export { type Config, ConfigError, loadConfig } from './config/env.ts';
 export * as schema from './db/schema/index.ts';
 export { clinicalRoles, membershipRoles, userKinds, type MembershipRole, type UserKind } from './db/schema/index.ts';

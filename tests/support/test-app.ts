@@ -9,6 +9,7 @@ import {
   loadModules,
   ManualClock,
   type ModuleDefinition,
+  type TickingClock,
 } from '@painel/core';
 import type { Hono } from 'hono';
 import { seedInstant } from './templates.ts';
@@ -19,6 +20,7 @@ export const origin = 'http://localhost';
 export interface TestApp {
   app: Hono<any>;
   services: CoreServices;
+  /** A ManualClock unless the test passed another clock. */
   clock: ManualClock;
   db: Database;
   /** Sends a request as a browser on our origin would (Origin header on unsafe methods). */
@@ -45,7 +47,7 @@ export function appModules(): Promise<ModuleDefinition[]> {
 
 export async function createTestApp(
   db: Database,
-  options: { env?: Record<string, string>; modules?: ModuleDefinition[]; clock?: ManualClock } = {},
+  options: { env?: Record<string, string>; modules?: ModuleDefinition[]; clock?: ManualClock | TickingClock } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const clock = options.clock ?? new ManualClock(seedInstant);
@@ -72,5 +74,5 @@ export async function createTestApp(
     const cookie = res.headers.get('set-cookie') ?? '';
     return cookie.split(';')[0] ?? '';
   };
-  return { app, services, clock, db, request, login };
+  return { app, services, clock: clock as ManualClock, db, request, login };
 }

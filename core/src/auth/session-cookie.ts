@@ -10,13 +10,14 @@ export function readSessionToken(c: Context, secure: boolean): string | undefine
   return getCookie(c, sessionCookieName(secure));
 }
 
-export function writeSessionCookie(c: Context, secure: boolean, token: string, expiresAt: Date): void {
+/** Max-Age (relative) rather than Expires, so the browser's own clock decides, whatever the server's. */
+export function writeSessionCookie(c: Context, secure: boolean, token: string, expiresAt: Date, now: Date): void {
   setCookie(c, sessionCookieName(secure), token, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
     secure,
-    expires: expiresAt,
+    maxAge: Math.max(1, Math.floor((expiresAt.getTime() - now.getTime()) / 1000)),
   });
 }
 

@@ -21,3 +21,14 @@ export class ManualClock implements Clock {
     this.#ms += ms;
   }
 }
+
+/** A clock that starts at `start` and then runs with real time (browser tests over seeded data). */
+export class TickingClock implements Clock {
+  readonly #offset: number;
+  constructor(start: Date | string) {
+    this.#offset = new Date(start).getTime() - Date.now();
+  }
+  now(): Date {
+    return new Date(Date.now() + this.#offset);
+  }
+}

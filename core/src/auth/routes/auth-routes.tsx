@@ -82,7 +82,7 @@ export function authRoutes(router: ScreenRouter, services: CoreServices): void {
     const previous = c.get('actor').sessionId;
     if (previous) await sessions.invalidate(previous);
     const { token, session } = await sessions.create(user.id, { ip, userAgent: c.req.header('user-agent') ?? null });
-    writeSessionCookie(c, secure, token, session.expiresAt);
+    writeSessionCookie(c, secure, token, session.expiresAt, services.clock.now());
     await audit.append({ action: 'auth.login', actorUserId: user.id, actorEmail: user.email, ip, requestId: c.get('requestId') });
     return c.redirect(safeNext(form.data.next), 303);
   });

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { type Database, type DriverName, TickingClock } from '@painel/core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../../support/test-app.ts';
+import { openTestDatabase } from '../../support/test-db.ts';
+import { seedInstant } from '../../support/templates.ts';
+
+export const screenshotDir = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
+
+export interface BrowserHarness {
+  baseUrl: string;
+  app: TestApp;
+  browser: Browser;
+  /** A fresh browser context (its own cookies) with a page. */
+  newPage(): Promise<Page>;
+  /** Logs in through the real login form. */
+  login(page: Page, email: string, password?: string): Promise<void>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * A real HTTP server (the app on a fresh copy of the demo database) and Debian's Chromium driven by
+ * playwright-core. Never downloads a browser.
+ */
+export async function startBrowserHarness(driver: DriverName = 'pglite'): Promise<BrowserHarness> {
+  const db: Database = await openTestDatabase(driver);
+  // Time starts at the instant the demo data was seeded and then runs for real.
+  const app = await createTestApp(db, { clock: new TickingClock(seedInstant) });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    baseUrl,
+    app,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({ baseURL: baseUrl, locale: 'pt-BR', viewport: { width: 1280, height: 800 } });
+      return context.newPage();
+    },
+    async login(page, email, password = 'demo1234') {
+      await page.goto('/login');
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel('Senha').fill(password);
+      await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.getByRole('button', { name: 'Entrar' }).click()]);
+    },
+    async screenshot(page, name) {
+      const file = join(screenshotDir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
