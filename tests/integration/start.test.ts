@@ -10,7 +10,6 @@ import { withDatabase } from '../support/templates.ts';
 import { postgresServerUrl } from '../support/test-db.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -30,7 +29,8 @@ interface Started {
 
 function start(env: Record<string, string>, port: number): Started {
   let out = '';
-  const proc = spawn(tsx, ['core/src/main.ts'], {
+  // node --import tsx (rather than the tsx CLI) so signals reach the app itself.
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'core/src/main.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
   });
