@@ -1,0 +1,125 @@
+import { type Database, schema } from '@painel/core';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, testDrivers } from '../support/test-db.ts';
+
+/** The database's own message (Drizzle wraps it as the `cause` of "Failed query: …"). */
+async function dbError(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as Error & { cause?: Error };
+    return e.cause?.message ?? e.message;
+  }
+  return 'no error';
+}
+
+/** Tables that are deliberately not tenant tables (no RLS): migration bookkeeping and the audit chain head. */
+const notTenantTables = new Set(['drizzle.*', 'public.audit_chain_head']);
+
+describe.each(testDrivers())('row-level security on %s', (driver) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase(driver);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const appTables = () =>
+    db.query<{ schema: string; table: string; rls: boolean; forced: boolean }>(
+      db.owner,
+      sql`select n.nspname as schema, c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced
+          from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where c.relkind = 'r' and n.nspname not in ('pg_catalog', 'information_schema', 'drizzle')
+            and n.nspname not like 'pg_%'
+          order by 1, 2`,
+    );
+
+  it('has RLS enabled and forced on every application table', async () => {
+    const tables = await appTables();
+    expect(tables.length).toBeGreaterThan(8);
+    const missing = tables
+      .filter((t) => !notTenantTables.has(`${t.schema}.${t.table}`))
+      .filter((t) => !t.rls || !t.forced)
+      .map((t) => `${t.schema}.${t.table}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('shows zero rows of every table to a transaction with no tenant set (policy module bypassed)', async () => {
+    const tables = (await appTables()).filter((t) => !notTenantTables.has(`${t.schema}.${t.table}`));
+    const count = (scope: 'none' | 'platform', t: { schema: string; table: string }) =>
+      db.scoped({ kind: scope }, async (tx) => {
+        const [row] = await db.query<{ n: number }>(tx, sql`select count(*)::int as n from ${sql.identifier(t.schema)}.${sql.identifier(t.table)}`);
+        return row?.n ?? -1;
+      });
+    let seeded = 0;
+    for (const t of tables) {
+      expect(await count('none', t), `${t.schema}.${t.table}`).toBe(0);
+      if ((await count('platform', t)) > 0) seeded++;
+    }
+    expect(seeded, 'the demo data is there for the platform scope').toBeGreaterThan(4);
+  });
+
+  it('keeps each reseller inside its own rows', async () => {
+    const demo = await db.scoped({ kind: 'reseller', resellerId: 1 }, (tx) => tx.select().from(schema.clinics));
+    expect(demo.map((c) => c.id).sort()).toEqual([1001, 1002, 1003]);
+    expect(
+      await dbError(
+        db.scoped({ kind: 'reseller', resellerId: 1 }, (tx) =>
+          tx.insert(schema.clinics).values({ resellerId: 2, id: 9999, name: 'Intrusa' }),
+        ),
+      ),
+    ).toMatch(/row-level security/);
+    const centro = await db.scoped({ kind: 'clinic', resellerId: 1, clinicId: 1001 }, (tx) => tx.select().from(schema.memberships));
+    expect(new Set(centro.map((m) => m.clinicId))).toEqual(new Set([1001]));
+  });
+
+  it('refuses UPDATE and DELETE on the audit log, even for its owner', async () => {
+    expect(await dbError(db.owner.execute(sql`update audit_log set action = 'x'`))).toMatch(/append-only/);
+    expect(await dbError(db.owner.execute(sql`delete from audit_log`))).toMatch(/append-only/);
+    expect(await dbError(db.scoped({ kind: 'platform' }, (tx) => tx.execute(sql`delete from audit_log`)))).toMatch(
+      /permission denied/,
+    );
+  });
+});
+
+describe.runIf(testDrivers().includes('postgres'))('pooled connections on postgres', () => {
+  it('do not leak one tenant’s settings to the next transaction on the same connection', async () => {
+    const { openDatabase } = await import('@painel/core');
+    const base = await openTestDatabase('postgres');
+    // A pool of exactly one connection: every transaction reuses it.
+    const url = (base.owner as unknown as { $client: { options: { host: string[]; port: number[]; database: string; user: string } } }).$client.options;
+    const single = await openDatabase({
+      url: `postgres://${url.user}@${url.host[0]}:${url.port[0]}/${url.database}`,
+      appRole: base.appRole,
+      poolSize: 1,
+    });
+    try {
+      const a = await single.scoped({ kind: 'reseller', resellerId: 1 }, (tx) => tx.select().from(schema.clinics));
+      expect(a.length).toBe(3);
+      const after = await single.query<{ scope: string | null; reseller: string | null; role: string }>(
+        single.owner,
+        sql`select current_setting('app.scope', true) as scope, current_setting('app.reseller_id', true) as reseller, current_user as role`,
+      );
+      expect(after[0]?.scope ?? '').toBe('');
+      expect(after[0]?.reseller ?? '').toBe('');
+      expect(after[0]?.role).not.toBe('painel_app');
+      const b = await single.scoped({ kind: 'reseller', resellerId: 2 }, (tx) => tx.select().from(schema.clinics));
+      expect(b.map((c) => c.id).sort()).toEqual([2001, 2002]);
+      const none = await single.scoped({ kind: 'none' }, (tx) => tx.select().from(schema.clinics));
+      expect(none).toEqual([]);
+      // A failed transaction must not leave its settings behind either.
+      await expect(
+        single.scoped({ kind: 'reseller', resellerId: 1 }, async (tx) => {
+          await tx.select().from(schema.clinics);
+          throw new Error('rollback');
+        }),
+      ).rejects.toThrow('rollback');
+      expect(await single.scoped({ kind: 'none' }, (tx) => tx.select().from(schema.clinics))).toEqual([]);
+    } finally {
+      await single.close();
+      await base.close();
+    }
+  });
+});
