@@ -23,6 +23,7 @@ export type { AppEnv, Flash, FlashTone } from './http/env.ts';
 export { HttpError } from './http/http-error.ts';
 export type { RouteMeta } from './http/route-meta.ts';
 export type { Handler, ScreenRouter } from './http/screen-router.ts';
+export type { ObservedRequest, RequestGate, RequestHooks, RequestObserver } from './http/request-hooks.ts';
 export { createLogger } from './log/logger.ts';
 export { defineModule, type DemoLogin, type ModuleDefinition } from './modules/module.ts';
 export { Notifications, type NewNotification } from './notifications/notifications.ts';
@@ -36,3 +37,24 @@ export { createCatalogue, t } from './ui/messages.ts';
 export type { NavEntry } from './ui/nav-registry.ts';
 export { canSwitchClinic, isHtmx, renderPage } from './ui/render.tsx';
 export type { PagePart } from './ui/ui-registry.ts';
+export { writeSessionCookie } from './auth/session-cookie.ts';
+// Plugin host (core/src/plugins): the contract plugins build against, and what the app and tests wire.
+export { defaultPlugins } from './app/load-modules.ts';
+export { definePlugin, PluginDefinitionError, pluginBasePath, pluginSchemaName } from './plugins/define-plugin.ts';
+export type {
+  AnyPlugin,
+  JobRun,
+  PluginContext,
+  PluginDefinition,
+  PluginNavEntry,
+  PluginRegistrar,
+  PluginRouter,
+} from './plugins/plugin-types.ts';
+export { type CoreEventName, type CoreEvents, coreEventNames } from './plugins/core-events.ts';
+export { EventBus } from './plugins/event-bus.ts';
+export { loadPlugins, PluginLoadError } from './plugins/load-plugins.ts';
+export { PluginMigrationError, pluginMigrationsTable } from './plugins/plugin-migrations.ts';
+export { type HostedPlugin, PluginHost } from './plugins/plugin-host.ts';
+export { type JobOutcome, JobScheduler } from './plugins/scheduler.ts';
+export { coreVersion } from './plugins/core-version.ts';
+export type { SupportAccessPort, SupportAccessSlot } from './policy/support-access-port.ts';

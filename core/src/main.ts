@@ -1,20 +1,25 @@
 import { serve } from '@hono/node-server';
 import { createServices, prepareDatabase, seedDemoIfEmpty } from './app/bootstrap.ts';
 import { createApp } from './app/create-app.tsx';
-import { builtinModules, loadModules } from './app/load-modules.ts';
+import { builtinModules, defaultPlugins, loadModules } from './app/load-modules.ts';
 import { systemClock } from './clock/clock.ts';
 import { ConfigError, loadConfig } from './config/env.ts';
 import { openDatabase, pgliteDir } from './db/open-database.ts';
 import { createLogger } from './log/logger.ts';
+import { loadPlugins } from './plugins/load-plugins.ts';
+
+/** How often this instance looks for due plugin jobs (each job runs once per slot across instances). */
+const jobTickMs = 30_000;
 
 /** Composition root: config → database (migrations, app role) → demo data → HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config);
-  const modules = await loadModules([...builtinModules, ...(config.plugins ?? [])]);
+  const modules = await loadModules(builtinModules);
+  const plugins = await loadPlugins(config.plugins ?? defaultPlugins);
   const db = await openDatabase({ url: config.databaseUrl, dataDir: pgliteDir(config.dataDir), appRole: config.appDbRole });
   log.info({ driver: db.driver }, 'database opened');
-  await prepareDatabase(db, modules);
+  await prepareDatabase(db, modules, plugins);
   const services = createServices(config, db, systemClock, log);
   if (config.demoData) {
     const logins = await seedDemoIfEmpty(services, modules);
@@ -23,7 +28,9 @@ async function main(): Promise<void> {
       console.log(`\nDados de demonstração criados. Senha de todos: demo1234\n${lines}\n`);
     }
   }
-  const { app } = createApp(services, modules);
+  const { app, plugins: pluginHost } = createApp(services, modules, plugins);
+  await pluginHost.start();
+  pluginHost.scheduler.start(jobTickMs);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port }, 'listening');
     console.log(`Painel Singular em http://localhost:${info.port}`);
@@ -34,6 +41,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     server.close();
+    await pluginHost.stop();
     await db.close();
     process.exit(0);
   };

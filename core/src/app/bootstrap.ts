@@ -9,8 +9,12 @@ import type { Config } from '../config/env.ts';
 import { ensureAppRole } from '../db/app-role.ts';
 import { users } from '../db/schema/index.ts';
 import type { Database } from '../db/types.ts';
+import { RequestHooks } from '../http/request-hooks.ts';
 import type { DemoLogin, ModuleDefinition } from '../modules/module.ts';
 import { Notifications } from '../notifications/notifications.ts';
+import { EventBus } from '../plugins/event-bus.ts';
+import { assertPluginIdsFree, migratePlugins } from '../plugins/plugin-migrations.ts';
+import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { UiRegistry } from '../ui/ui-registry.ts';
 import { seedCoreDemo } from './core-demo-seed.ts';
 import type { CoreServices } from './services.ts';
@@ -21,8 +25,12 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-/** Core migrations, then each module's (own folder, own table), then the app role's grants. */
-export async function prepareDatabase(db: Database, modules: ModuleDefinition[]): Promise<void> {
+/**
+ * Core migrations, then each module's, then each configured plugin's (each set: own folder, own
+ * table), then the app role's grants (plugins' schemas included).
+ */
+export async function prepareDatabase(db: Database, modules: ModuleDefinition[], plugins: AnyPlugin[] = []): Promise<void> {
+  assertPluginIdsFree(plugins, ['core', ...modules.map((m) => m.id)]);
   await db.migrate({ id: 'core', folder: coreMigrationsFolder });
   for (const module of modules) {
     if (!module.migrations) continue;
@@ -32,8 +40,9 @@ export async function prepareDatabase(db: Database, modules: ModuleDefinition[])
       throw new MigrationError(`As migrações de "${module.id}" falharam: ${(error as Error).message}`);
     }
   }
+  const pluginSchemas = await migratePlugins(db, plugins);
   const schemas = modules.map((m) => m.migrations?.schema).filter((s): s is string => !!s);
-  await ensureAppRole(db, schemas);
+  await ensureAppRole(db, [...schemas, ...pluginSchemas]);
 }
 
 export function createServices(config: Config, db: Database, clock: Clock, log: Logger): CoreServices {
@@ -47,6 +56,9 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
     audit: new AuditLog(db, clock),
     notifications: new Notifications(clock),
     ui: new UiRegistry(),
+    requests: new RequestHooks(),
+    events: new EventBus(log),
+    supportAccess: { port: null },
   };
 }
 

@@ -18,21 +18,26 @@ import type { ModuleDefinition } from '../modules/module.ts';
 import { notificationRoutes } from '../notifications/notification-routes.tsx';
 import { anonymousActor, scopeOf } from '../policy/actor.ts';
 import { definePermission, isPermission } from '../policy/policy.ts';
+import { PluginHost } from '../plugins/plugin-host.ts';
+import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { homeRoutes } from './home-routes.tsx';
 import type { CoreServices } from './services.ts';
 
 export interface BuiltApp {
   app: Hono<AppEnv>;
   routes: RouteRegistry;
+  /** The configured plugins: call `await plugins.start()` before serving (main.ts does). */
+  plugins: PluginHost;
 }
 
 /**
  * The request pipeline: request id → logging → secure headers (CSP with nonce) → CSRF (Origin /
  * Sec-Fetch-Site on every unsafe method) → session and actor → routes, each behind the policy guard.
  */
-export function createApp(services: CoreServices, modules: ModuleDefinition[] = []): BuiltApp {
+export function createApp(services: CoreServices, modules: ModuleDefinition[] = [], plugins: AnyPlugin[] = []): BuiltApp {
   const app = new Hono<AppEnv>();
   const registry = new RouteRegistry();
+  const pluginHost = new PluginHost(services, plugins, ['core', ...modules.map((m) => m.id)]);
   const { config, sessions, log } = services;
   const allowedOrigins = () => (config.publicOrigin ? [new URL(config.publicOrigin).origin] : []);
 
@@ -54,10 +59,12 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   app.use(async (c, next) => {
     let actor = anonymousActor;
     let pending: Flash | null = null;
+    c.set('session', null);
     const token = readSessionToken(c, config.secureCookies);
     if (token) {
       const valid = await sessions.validate(token);
       if (valid) {
+        c.set('session', valid.session);
         actor = await resolveActor(services, valid.session, valid.user);
         if (valid.session.flash) {
           pending = parseFlash(valid.session.flash);
@@ -73,8 +80,13 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     c.set('flash', async (message, tone = 'success') => {
       if (actor.sessionId) await sessions.update(actor.sessionId, { flash: JSON.stringify({ message, tone }) });
     });
-    return next();
+    await next();
+    for (const observe of services.requests.observers) {
+      const request = { actor, route: c.get('route'), method: c.req.method, path: c.req.path, status: c.res.status };
+      await observe(c, request).catch((err: unknown) => c.get('log').error({ err, path: c.req.path }, 'request observer failed'));
+    }
   });
+  app.use(pluginHost.requestGate);
 
   registry.denialHook = async (c, reason) => {
     const actor = c.get('actor');
@@ -91,6 +103,14 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
       requestId: c.get('requestId'),
       details: { reason, dataClass: c.get('route')?.dataClass },
     });
+  };
+
+  registry.gateHook = async (c, meta) => {
+    for (const gate of services.requests.gates) {
+      const response = await gate(c, meta);
+      if (response) return response;
+    }
+    return undefined;
   };
 
   const router = new ScreenRouter(app, registry);
@@ -110,6 +130,7 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     module.setup?.(services);
     module.routes?.(router, services);
   }
+  pluginHost.mount(app, registry, router);
 
   app.notFound((c) => renderHttpError(c, new HttpError(404)));
   app.onError((error, c) => {
@@ -121,7 +142,7 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   });
 
   assertEveryRouteDeclared(app, registry);
-  return { app, routes: registry };
+  return { app, routes: registry, plugins: pluginHost };
 }
 
 function parseFlash(raw: string): Flash | null {

@@ -6,6 +6,13 @@ import type { ModuleDefinition } from '../modules/module.ts';
  */
 export const builtinModules = ['@painel/tenants', '@painel/content'];
 
+/**
+ * Plugin packages loaded when the PLUGINS environment variable is not set (see core/src/plugins and
+ * README "Writing a plugin"). Empty until plugins/support has its entry (src/index.ts exporting
+ * definePlugin); then this becomes ['@painel/support']. PLUGINS="" still means "use this list".
+ */
+export const defaultPlugins: string[] = ['@painel/support'];
+
 export class ModuleLoadError extends Error {
   override name = 'ModuleLoadError';
 }

@@ -5,7 +5,10 @@ import type { SessionStore } from '../auth/sessions.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { Config } from '../config/env.ts';
 import type { Database } from '../db/types.ts';
+import type { RequestHooks } from '../http/request-hooks.ts';
 import type { Notifications } from '../notifications/notifications.ts';
+import type { EventBus } from '../plugins/event-bus.ts';
+import type { SupportAccessSlot } from '../policy/support-access-port.ts';
 import type { UiRegistry } from '../ui/ui-registry.ts';
 
 /** Everything core offers to handlers and modules; created once per app instance. */
@@ -19,4 +22,10 @@ export interface CoreServices {
   audit: AuditLog;
   notifications: Notifications;
   ui: UiRegistry;
+  /** Per-request gates and observers contributed by modules (e.g. the support-access log). */
+  requests: RequestHooks;
+  /** Core's typed events (clinic.created, grant.started, …); emit after the change commits. */
+  events: EventBus;
+  /** Support-access grants, installed by the module that implements them (null until then). */
+  supportAccess: SupportAccessSlot;
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { SessionRecord } from '../auth/sessions.ts';
 import type { Db, TenantScope } from '../db/types.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { CoreServices } from '../app/services.ts';
@@ -11,6 +12,8 @@ export interface AppVariables {
   log: Logger;
   services: CoreServices;
   actor: Actor;
+  /** The valid session behind the actor (null when nobody is signed in). */
+  session: SessionRecord | null;
   /** The route's declared metadata (permission, data class); set by the route guard. */
   route: RouteMeta | undefined;
   /** Runs `fn` in one transaction with the actor's row-level-security scope. */

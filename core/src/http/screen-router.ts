@@ -18,6 +18,9 @@ export interface RegisteredRoute {
 /** Hook run when the route guard refuses a request (core audits the denial). */
 export type DenialHook = (c: Context<AppEnv>, reason: string) => Promise<void>;
 
+/** Hook run by the route guard before the policy decision; a Response ends the request (module gates). */
+export type GateHook = (c: Context<AppEnv>, meta: RouteMeta) => Promise<Response | undefined>;
+
 /**
  * Registers routes together with their metadata (permission + data class) and puts the policy guard
  * in front of each handler. A route registered any other way has no metadata, and the app refuses
@@ -68,6 +71,7 @@ export class ScreenRouter {
 export class RouteRegistry {
   readonly routes: RegisteredRoute[] = [];
   denialHook: DenialHook | undefined;
+  gateHook: GateHook | undefined;
   add(route: RegisteredRoute): void {
     this.routes.push(route);
   }
@@ -83,6 +87,8 @@ function routeGuard(meta: RouteMeta, registry: RouteRegistry): MiddlewareHandler
     if (declared > (meta.maxBodyBytes ?? defaultMaxBodyBytes)) {
       throw new HttpError(413, undefined, { kind: String(meta.maxBodyBytes ?? defaultMaxBodyBytes) });
     }
+    const gated = await registry.gateHook?.(c, meta);
+    if (gated) return gated;
     const actor = c.get('actor');
     const decision = decide(actor, meta.permission);
     const classDecision = decision.kind === 'allow' ? decideDataClass(actor, meta.dataClass) : decision;

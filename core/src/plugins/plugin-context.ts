@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { CoreServices } from '../app/services.ts';
+import type { Db, TenantScope } from '../db/types.ts';
+import { pluginSchemaName } from './define-plugin.ts';
+import { readPluginRow, storePluginSettings } from './enablement.ts';
+import type { AnyPlugin, PluginContext } from './plugin-types.ts';
+
+/** Builds the narrow context a plugin receives; nothing else of core's services leaks through it. */
+export function createPluginContext(services: CoreServices, plugin: AnyPlugin): PluginContext<any> {
+  const { db, audit, notifications, clock } = services;
+  const id = plugin.id;
+  const schema = plugin.settings as z.ZodType | undefined;
+  const log = services.log.child({ plugin: id });
+  const scoped = <T>(scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T> => db.scoped(scope, fn);
+  /** Reading one reseller's row on its own: the reseller scope is the narrowest that can see it. */
+  const inReseller = <T>(resellerId: number, tx: Db | undefined, fn: (tx: Db) => Promise<T>): Promise<T> =>
+    tx ? fn(tx) : db.scoped({ kind: 'reseller', resellerId }, fn);
+
+  const parseSettings = (raw: unknown) => {
+    if (!schema) return {};
+    const parsed = schema.safeParse(raw ?? {});
+    if (parsed.success) return parsed.data;
+    log.warn({ issues: parsed.error.issues }, 'stored plugin settings are invalid; using defaults');
+    return schema.parse({});
+  };
+
+  return Object.freeze({
+    pluginId: id,
+    db: Object.freeze({ schema: pluginSchemaName(id), scoped }),
+    scoped,
+    audit: {
+      append: (entry, tx) => audit.append({ ...entry, details: { ...(entry.details ?? {}), plugin: id } }, tx),
+    },
+    notifications: { notify: (tx, items) => notifications.notify(tx, items) },
+    log,
+    clock,
+    settings: (resellerId, tx) => inReseller(resellerId, tx, async (t) => parseSettings((await readPluginRow(t, resellerId, id))?.settings)),
+    saveSettings: async (tx, resellerId, value, byUserId = null) => {
+      const settings = (schema ? schema.parse(value) : {}) as Record<string, unknown>;
+      await storePluginSettings(tx, { resellerId, pluginId: id, settings, userId: byUserId, now: clock.now() });
+      return settings;
+    },
+    isEnabled: (resellerId, tx) => inReseller(resellerId, tx, async (t) => (await readPluginRow(t, resellerId, id))?.enabled ?? true),
+  } satisfies PluginContext<any>);
+}

@@ -1,0 +1,99 @@
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { AuditEntry } from '../audit/audit-log.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { Db, TenantScope } from '../db/types.ts';
+import type { RouteMeta } from '../http/route-meta.ts';
+import type { Handler } from '../http/screen-router.ts';
+import type { NewNotification } from '../notifications/notifications.ts';
+import type { Rule } from '../policy/policy.ts';
+import type { NavEntry } from '../ui/nav-registry.ts';
+import type { CoreEventName, CoreEvents } from './core-events.ts';
+
+/** What `export default definePlugin({...})` describes. */
+export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
+  /** `[a-z][a-z0-9-]*`; routes live under `/p/<id>`, tables in Postgres schema `<id>` with '-' → '_'. */
+  id: string;
+  /** The plugin's own semver version. */
+  version: string;
+  /** pt-BR name shown to administrators. */
+  displayName: string;
+  /** One pt-BR sentence for the plugins page. */
+  description?: string;
+  /** Semver range of `@painel/core` this plugin works with, e.g. `^1.0.0`. */
+  requires: { core: string };
+  /** Absolute path of its drizzle-kit migrations folder (its own table `drizzle.__migrations_<id>`). */
+  migrations?: { folder: string };
+  /** Per-reseller settings; every field needs a default (`schema.parse({})` must succeed). */
+  settings?: S;
+  /** Phase 1 — declarative and synchronous: routes, nav, permissions, event handlers, jobs. */
+  register(r: PluginRegistrar<z.output<S>>): void;
+  /** Phase 2 — once the database is ready, before requests. A failure marks the plugin unavailable. */
+  start?(ctx: PluginContext<z.output<S>>): void | Promise<void>;
+  /** On shutdown, in reverse order. */
+  stop?(ctx: PluginContext<z.output<S>>): void | Promise<void>;
+}
+
+/** A plugin definition whatever its settings type (lists of plugins, the host). */
+export type AnyPlugin = PluginDefinition<any>;
+
+/** The ScreenRouter API, mounted at `/p/<id>`: every route declares a permission and a data class. */
+export interface PluginRouter {
+  get(path: string, meta: RouteMeta, handler: Handler): PluginRouter;
+  post(path: string, meta: RouteMeta, handler: Handler): PluginRouter;
+  on(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, meta: RouteMeta, handler: Handler): PluginRouter;
+}
+
+/** A navigation entry; `path` is relative to `/p/<id>` ('' or '/…'). */
+export interface PluginNavEntry {
+  label: string;
+  path: string;
+  permission: string;
+  section: NavEntry['section'];
+  order?: number;
+}
+
+export interface JobRun {
+  /** When this run was claimed (the app clock). */
+  startedAt: Date;
+}
+
+export type PluginEventHandler<N extends CoreEventName, S> = (
+  payload: CoreEvents[N],
+  ctx: PluginContext<S>,
+) => void | Promise<void>;
+
+export type PluginJobHandler<S> = (ctx: PluginContext<S>, run: JobRun) => Promise<void>;
+
+/** Handed to `register`; every method throws once `register` has returned. */
+export interface PluginRegistrar<S = Record<string, unknown>> {
+  /** Routes under `/p/<id>`, through the same ScreenRouter API as core (permission + data class). */
+  routes(mount: (router: PluginRouter, ctx: PluginContext<S>) => void): void;
+  nav(entry: PluginNavEntry): void;
+  /** A permission named `<id>:<name>`, decided by `rule` in core's policy module. */
+  permission(name: string, rule: Rule): void;
+  on<N extends CoreEventName>(event: N, handler: PluginEventHandler<N, S>): void;
+  /** A periodic job, run once per slot across all app instances. */
+  job(name: string, schedule: { everyMinutes: number }, handler: PluginJobHandler<S>): void;
+}
+
+/** The narrow view of core a plugin gets (start, stop, event handlers, jobs and route handlers). */
+export interface PluginContext<S = Record<string, unknown>> {
+  readonly pluginId: string;
+  /** Its own Postgres schema name and the tenant-scoped transaction helper (RLS settings applied). */
+  readonly db: { readonly schema: string; scoped: PluginContext<S>['scoped'] };
+  /** One transaction as the app role with the scope's row-level-security settings. */
+  scoped<T>(scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** The hash-chained audit log; entries are tagged with the plugin id. Pass `tx` to commit with the change. */
+  readonly audit: { append(entry: AuditEntry, tx?: Db): Promise<number> };
+  readonly notifications: { notify(tx: Db, items: NewNotification[]): Promise<void> };
+  /** pino child logger tagged `{ plugin: <id> }`. */
+  readonly log: Logger;
+  readonly clock: Clock;
+  /** This reseller's settings, validated with the plugin's schema, defaults applied. */
+  settings(resellerId: number, tx?: Db): Promise<S>;
+  /** Validates (throws a ZodError on bad input) and stores this reseller's settings inside `tx`. */
+  saveSettings(tx: Db, resellerId: number, value: unknown, byUserId?: number | null): Promise<S>;
+  /** Is the plugin turned on for this reseller? (Default: yes.) */
+  isEnabled(resellerId: number, tx?: Db): Promise<boolean>;
+}

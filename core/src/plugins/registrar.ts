@@ -1,0 +1,86 @@
+import type { Rule } from '../policy/policy.ts';
+import { isCoreEventName } from './core-events.ts';
+import type { CoreEventName } from './core-events.ts';
+import { PluginDefinitionError } from './define-plugin.ts';
+import type { PluginContext, PluginNavEntry, PluginRegistrar, PluginRouter } from './plugin-types.ts';
+
+type AnyContext = PluginContext<any>;
+
+/** What a plugin declared in `register` (phase 1), applied by the host. */
+export interface PluginDeclarations {
+  routes: ((router: PluginRouter, ctx: AnyContext) => void)[];
+  nav: PluginNavEntry[];
+  permissions: { name: string; rule: Rule }[];
+  events: { event: CoreEventName; handler: (payload: any, ctx: AnyContext) => void | Promise<void> }[];
+  jobs: { name: string; everyMinutes: number; handler: (ctx: AnyContext, run: { startedAt: Date }) => Promise<void> }[];
+}
+
+const jobNamePattern = /^[a-z][a-z0-9-]*$/;
+const sections = new Set(['main', 'clinic', 'admin', 'user']);
+
+/**
+ * Runs a plugin's `register` against a recording registrar, then seals it: a registrar method
+ * called afterwards (from `start`, a handler, a timer) throws.
+ */
+export function collectDeclarations(id: string, register: (r: PluginRegistrar<any>) => void): PluginDeclarations {
+  const declared: PluginDeclarations = { routes: [], nav: [], permissions: [], events: [], jobs: [] };
+  let sealed = false;
+  const fail = (reason: string): never => {
+    throw new PluginDefinitionError(`Plugin "${id}": ${reason}`);
+  };
+  const open = (method: string) => {
+    if (sealed) fail(`r.${method}() chamado depois de register(): o registro só vale durante register().`);
+  };
+  const relativePath = (path: string, what: string) => {
+    if (typeof path !== 'string' || (path !== '' && !path.startsWith('/'))) {
+      fail(`${what} "${path}" deve ser '' ou começar com '/' (é relativo a /p/${id}).`);
+    }
+  };
+
+  const registrar: PluginRegistrar<any> = {
+    routes(mount) {
+      open('routes');
+      if (typeof mount !== 'function') fail('r.routes() espera uma função (router, ctx) => { … }.');
+      declared.routes.push(mount);
+    },
+    nav(entry) {
+      open('nav');
+      relativePath(entry?.path, 'o caminho do menu');
+      if (!entry.label?.trim()) fail('um item de menu precisa de label.');
+      if (!sections.has(entry.section)) fail(`seção de menu desconhecida "${entry.section}" (main, clinic, admin, user).`);
+      if (typeof entry.permission !== 'string') fail(`o item de menu "${entry.label}" precisa de uma permissão.`);
+      declared.nav.push({ ...entry });
+    },
+    permission(name, rule) {
+      open('permission');
+      const local = typeof name === 'string' && name.startsWith(`${id}:`) ? name.slice(id.length + 1) : '';
+      if (!/^[a-z][a-z0-9._-]*$/.test(local)) fail(`a permissão "${name}" deve ter o prefixo do plugin: "${id}:<nome>".`);
+      if (declared.permissions.some((p) => p.name === name)) fail(`a permissão "${name}" foi declarada duas vezes.`);
+      if (typeof rule !== 'function') fail(`a permissão "${name}" precisa de uma regra (actor, recurso) => decisão.`);
+      declared.permissions.push({ name, rule });
+    },
+    on(event, handler) {
+      open('on');
+      if (!isCoreEventName(event)) fail(`evento desconhecido "${String(event)}".`);
+      declared.events.push({ event, handler });
+    },
+    job(name, schedule, handler) {
+      open('job');
+      if (!jobNamePattern.test(name)) fail(`o nome da tarefa "${name}" deve seguir [a-z][a-z0-9-]*.`);
+      if (declared.jobs.some((j) => j.name === name)) fail(`a tarefa "${name}" foi declarada duas vezes.`);
+      const every = schedule?.everyMinutes;
+      if (!Number.isInteger(every) || every < 1 || every > 7 * 24 * 60) {
+        fail(`a tarefa "${name}" precisa de everyMinutes inteiro entre 1 e 10080.`);
+      }
+      declared.jobs.push({ name, everyMinutes: every, handler });
+    },
+  };
+
+  const result = register(registrar) as unknown;
+  sealed = true;
+  if (result instanceof Promise) {
+    result.catch(() => {});
+    fail('register() deve ser síncrono (use start() para trabalho assíncrono).');
+  }
+  return declared;
+}

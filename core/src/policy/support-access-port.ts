@@ -1,0 +1,21 @@
+import type { Db } from '../db/types.ts';
+
+/**
+ * What the rest of the app (and plugins) may ask about support-access grants, without importing the
+ * module that implements them (tenants/src/support-access installs it in its setup).
+ */
+export interface SupportAccessPort {
+  /** The grant letting support into this base right now, if any (read from the database). */
+  activeGrant(tx: Db, input: { resellerId: number; clinicId: number }): Promise<{ id: number; endsAt: Date } | null>;
+  /** A support agent asks the base's gestores for access (they get a notification). */
+  requestAccess(
+    tx: Db,
+    input: { agentUserId: number; resellerId: number; clinicId: number; reason: string },
+  ): Promise<{ requestId: number }>;
+  /** Where an agent enters a base with an active grant (a page with the "Entrar na base" button). */
+  enterPath(input: { resellerId: number; clinicId: number }): string;
+}
+
+export interface SupportAccessSlot {
+  port: SupportAccessPort | null;
+}

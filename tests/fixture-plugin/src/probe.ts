@@ -1,0 +1,7 @@
+/** What the fixture plugin saw, for tests to assert on (test-only; a real plugin has no such thing). */
+export const probe = {
+  starts: 0,
+  stops: 0,
+  /** The registrar captured in register(), to prove it is sealed afterwards. */
+  registrar: undefined as unknown,
+};

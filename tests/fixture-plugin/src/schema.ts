@@ -1,0 +1,60 @@
+import { schema } from '@painel/core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, foreignKey, index, pgPolicy, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** The plugin's own Postgres schema: its id "fixture-plugin" with '-' → '_'. */
+export const fixtureSchema = pgSchema('fixture_plugin');
+
+/** A clinic's notes: a tenant table (reseller key first in the primary and foreign keys). */
+export const notes = fixtureSchema.table(
+  'notes',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    body: text('body').notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({ columns: [t.resellerId, t.clinicId], foreignColumns: [schema.clinics.resellerId, schema.clinics.id] }),
+    index('notes_clinic_idx').on(t.resellerId, t.clinicId),
+    pgPolicy('notes_tenant', {
+      for: 'all',
+      using: sql.raw('app_can_see_clinic(reseller_id, clinic_id)'),
+      withCheck: sql.raw('app_can_see_clinic(reseller_id, clinic_id)'),
+    }),
+  ],
+);
+
+/** Core events the plugin received (one row per delivery). */
+export const eventLog = fixtureSchema.table(
+  'event_log',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    event: text('event').notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    pgPolicy('event_log_reseller', {
+      for: 'all',
+      using: sql.raw('app_can_see_reseller(reseller_id)'),
+      withCheck: sql.raw('app_can_see_reseller(reseller_id)'),
+    }),
+  ],
+);
+
+/** One row per run of the periodic job (tests count them per slot). */
+export const jobTicks = fixtureSchema.table(
+  'job_ticks',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    slot: timestamp('slot', { withTimezone: true }).notNull(),
+    notes: bigint('notes', { mode: 'number' }).notNull(),
+  },
+  () => [pgPolicy('job_ticks_platform', { for: 'all', using: sql.raw(`app_scope() = 'platform'`), withCheck: sql.raw(`app_scope() = 'platform'`) })],
+);

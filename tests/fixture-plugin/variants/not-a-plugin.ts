@@ -1,0 +1,2 @@
+/** A package whose default export is not definePlugin(...). */
+export default { id: 'not-a-plugin', register() {} };

@@ -1,0 +1,3 @@
+CREATE SCHEMA "old_stamp";
+--> statement-breakpoint
+CREATE TABLE "old_stamp"."items" ("id" bigint PRIMARY KEY);
