@@ -1,0 +1,68 @@
+import type { AccessOutcome } from '../db/schema.ts';
+import { m } from '../messages.ts';
+
+/** Filters of the access log screen and its CSV export (query string: de, ate, atendente, resultado). */
+export interface LogFilter {
+  from: Date | null;
+  /** Exclusive: the start of the day after "até". */
+  until: Date | null;
+  agentUserId: number | null;
+  outcome: AccessOutcome | null;
+}
+
+export interface ParsedLogFilter {
+  filter: LogFilter;
+  /** The raw values to put back in the form. */
+  values: { de: string; ate: string; atendente: string; resultado: string };
+  errors: string[];
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * A calendar day in Brasília (dd/mm/aaaa or aaaa-mm-dd, as <input type="date"> sends) → its first
+ * instant. Brasília has no daylight saving time since 2019: UTC−03:00.
+ */
+export function brasiliaDayStart(value: string): Date | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const br = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+  const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : br ? [br[3], br[2], br[1]] : [];
+  if (!y || !mo || !d) return null;
+  const date = new Date(`${y}-${mo}-${d}T00:00:00-03:00`);
+  if (Number.isNaN(date.getTime())) return null;
+  const check = new Date(date.getTime() - 3 * 3_600_000);
+  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() + 1 !== Number(mo)) return null;
+  return date;
+}
+
+export function parseLogFilter(query: Record<string, string | undefined>): ParsedLogFilter {
+  const values = {
+    de: (query.de ?? '').trim().slice(0, 10),
+    ate: (query.ate ?? '').trim().slice(0, 10),
+    atendente: (query.atendente ?? '').trim().slice(0, 15),
+    resultado: (query.resultado ?? '').trim(),
+  };
+  const errors: string[] = [];
+  const from = values.de ? brasiliaDayStart(values.de) : null;
+  if (values.de && !from) errors.push(m('log.error.date', { field: m('log.from') }));
+  const toStart = values.ate ? brasiliaDayStart(values.ate) : null;
+  if (values.ate && !toStart) errors.push(m('log.error.date', { field: m('log.to') }));
+  const until = toStart ? new Date(toStart.getTime() + dayMs) : null;
+  if (from && toStart && from > toStart) errors.push(m('log.error.range'));
+  const agentUserId = /^\d{1,15}$/.test(values.atendente) ? Number(values.atendente) : null;
+  const outcome = values.resultado === 'allowed' || values.resultado === 'denied' ? values.resultado : null;
+  const valid = errors.length === 0;
+  return {
+    filter: { from: valid ? from : null, until: valid ? until : null, agentUserId, outcome },
+    values,
+    errors,
+  };
+}
+
+/** The filter as a query string (for pagination and the CSV link). */
+export function filterQuery(values: ParsedLogFilter['values'], extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...values, ...extra })) if (v) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

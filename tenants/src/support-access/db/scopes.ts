@@ -1,0 +1,28 @@
+import type { CoreServices, Db, TenantScope } from '@painel/core';
+import { setClockNow } from './clock-setting.ts';
+
+export interface BaseKey {
+  resellerId: number;
+  clinicId: number;
+}
+
+/** Runs `fn` in one transaction with `scope`, with the app's clock visible to the RLS policies. */
+export function inScope<T>(services: CoreServices, scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return services.db.scoped(scope, async (tx) => {
+    await setClockNow(tx, services.clock);
+    return fn(tx);
+  });
+}
+
+/**
+ * The base's own bookkeeping: a transaction scoped to ONE base with no user behind it, used only to
+ * write the base's records about support (the access log of a support request, closing an expired
+ * grant, marking a grant's first use, notifying its gestores). Never used to show anything to the
+ * support agent whose request triggered it.
+ */
+export function baseBookkeeping<T>(services: CoreServices, base: BaseKey, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return inScope(services, { kind: 'clinic', resellerId: base.resellerId, clinicId: base.clinicId }, fn);
+}
+
+/** A support agent outside any base: sees only the grants active right now (RLS). */
+export const supportScope = (userId: number): TenantScope => ({ kind: 'support', userId });
