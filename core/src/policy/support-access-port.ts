@@ -2,7 +2,8 @@ import type { Db } from '../db/types.ts';
 
 /**
  * What the rest of the app (and plugins) may ask about support-access grants, without importing the
- * module that implements them (tenants/src/support-access installs it in its setup).
+ * module that implements them (tenants/src/support-access installs it in its setup). Both methods run
+ * inside the caller's transaction `tx`.
  */
 export interface SupportAccessPort {
   /** The grant letting support into this base right now, if any (read from the database). */
@@ -10,7 +11,7 @@ export interface SupportAccessPort {
   /** A support agent asks the base's gestores for access (they get a notification). */
   requestAccess(
     tx: Db,
-    input: { agentUserId: number; resellerId: number; clinicId: number; reason: string },
+    input: { agentUserId: number; agentName: string; agentEmail: string; resellerId: number; clinicId: number; reason: string },
   ): Promise<{ requestId: number }>;
   /** Where an agent enters a base with an active grant (a page with the "Entrar na base" button). */
   enterPath(input: { resellerId: number; clinicId: number }): string;

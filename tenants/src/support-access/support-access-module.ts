@@ -10,6 +10,7 @@ import { supportEndedGate } from './support/ended-gate.tsx';
 import { lookupSupportGrant } from './support/grant-lookup.ts';
 import { supportRequestObserver } from './support/request-observer.ts';
 import { supportBanner } from './support/support-banner.tsx';
+import { supportAccessPort } from './port/support-access-port.ts';
 import { supportRoutes } from './support/support-routes.tsx';
 
 /**
@@ -27,6 +28,7 @@ export const supportAccessModule = defineModule({
   ],
   setup(services) {
     actorHooks.supportGrant = lookupSupportGrant;
+    services.supportAccess.port = supportAccessPort(services);
     services.ui.addBanner(supportBanner);
     services.requests.addGate(supportEndedGate(services));
     services.requests.addObserver(supportRequestObserver(services));
