@@ -65,4 +65,24 @@ describe.each(testDrivers())('support-access port on %s', (driver) => {
     expect(notes.some((n) => n.body?.includes('Chamado #77'))).toBe(true);
     expect(port.enterPath({ resellerId: 1, clinicId: 1001 })).toBe('/suporte/bases');
   });
+
+  it('emits grant.started and grant.ended for plugins after the gestor acts', async () => {
+    const seen: string[] = [];
+    t.services.events.on('grant.started', 'test', (p) => {
+      seen.push(`started:${p.clinicId}`);
+    });
+    t.services.events.on('grant.ended', 'test', (p) => {
+      seen.push(`ended:${p.clinicId}:${p.reason}`);
+    });
+    const cookie = await t.login('clinica@demo.test');
+    // The demo grant expired when the first test moved the clock 25 h on: this is a fresh grant.
+    const granted = await t.request('/acesso-suporte/conceder', { cookie, form: { duracao: '1h' } });
+    expect(granted.status).toBe(303);
+    const page = await (await t.request('/acesso-suporte', { cookie })).text();
+    const grantId = /name="acesso" value="(\d+)"/.exec(page)?.[1];
+    expect(grantId).toBeTruthy();
+    const revoked = await t.request('/acesso-suporte/revogar', { cookie, form: { acesso: grantId! } });
+    expect(revoked.status).toBe(303);
+    expect(seen).toEqual(['started:1001', 'ended:1001:revoked']);
+  });
 });

@@ -6,6 +6,7 @@ import { grantById } from '../grants/grant-queries.ts';
 import { m } from '../messages.ts';
 import { activeBase, showGrantPage } from './grant-page.tsx';
 import { grantIdField, parseGrantInput } from './grant-input.ts';
+import { emitGrantResult, emitRevokeResult } from '../grants/grant-events.ts';
 
 export const gestorMeta = { permission: 'clinic.gestor', dataClass: 'personal', screen: 'Acesso suporte' } as const;
 
@@ -45,6 +46,7 @@ export function grantRoutes(router: ScreenRouter, services: CoreServices): void 
       await c.get('flash')(m('grant.error.stale'), 'error');
       return c.redirect('/acesso-suporte', 303);
     }
+    await emitGrantResult(services, base, by.userId, result);
     await c.get('flash')(grantFlash(result), 'success');
     return c.redirect('/acesso-suporte', 303);
   });
@@ -57,6 +59,7 @@ export function grantRoutes(router: ScreenRouter, services: CoreServices): void 
     const by = actingUser(c);
     const result = await requestTx(c, (tx) => revokeGrant(tx, services, { base, grantId, by }));
     if (result.kind === 'not_found') throw new HttpError(404);
+    await emitRevokeResult(services, base, by.userId, result);
     if (result.kind === 'already_ended') await c.get('flash')(m('grant.error.alreadyEnded'), 'info');
     else await c.get('flash')(m('grant.done.revoked'), 'success');
     return c.redirect('/acesso-suporte', 303);

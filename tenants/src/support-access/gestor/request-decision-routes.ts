@@ -13,8 +13,10 @@ import { requestState } from '../requests/request-state.ts';
 import { activeBase } from './grant-page.tsx';
 import { grantIdField } from './grant-input.ts';
 import { gestorMeta, grantFlash } from './grant-routes.tsx';
+import type { GrantResult } from '../grants/grant-actions.ts';
+import { emitGrantResult } from '../grants/grant-events.ts';
 
-type Outcome = { tone: 'success' | 'error' | 'info'; message: string };
+type Outcome = { tone: 'success' | 'error' | 'info'; message: string; granted?: GrantResult };
 
 function requestIdParam(c: Context<AppEnv>): number {
   const raw = c.req.param('id') ?? '';
@@ -86,8 +88,9 @@ export function requestDecisionRoutes(router: ScreenRouter, services: CoreServic
           },
           tx,
         );
-        return { tone: 'success', message: m('requests.done.approved', { detail: grantFlash(result) }) };
+        return { tone: 'success', message: m('requests.done.approved', { detail: grantFlash(result) }), granted: result };
       });
+      if (outcome.granted) await emitGrantResult(services, base, by.userId, outcome.granted);
       return back(c, outcome);
     },
   );
