@@ -1,0 +1,93 @@
+import { brasiliaToInstant } from './brasilia-time.ts';
+import { nationalHolidays } from './national-holidays.ts';
+
+/** A conversation with customer success lasts 30 minutes and must fit in business hours. */
+export const SESSION_MINUTES = 30;
+/** Business hours (Brasília): 08:30–12:00 and 13:30–18:00, Monday to Friday, except national holidays. */
+const PERIODS: [number, number][] = [
+  [8 * 60 + 30, 12 * 60],
+  [13 * 60 + 30, 18 * 60],
+];
+export const MAX_NOTE_LENGTH = 1000;
+export const MIN_SLOTS = 2;
+export const MAX_SLOTS = 3;
+
+export const HOURS_MESSAGE =
+  'Escolha um horário entre 08:30 e 11:30 ou entre 13:30 e 17:30 (horário de Brasília): a conversa dura 30 minutos.';
+
+export interface SlotInput {
+  date: string;
+  time: string;
+}
+
+export type SlotResult = { ok: true; start: Date } | { ok: false; message: string } | { ok: 'empty' };
+
+/** "2026-03-10" (date input) or "10/03/2026" (typed). */
+function parseDate(text: string): { y: number; m: number; d: number } | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const br = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : br ? [Number(br[3]), Number(br[2]), Number(br[1])] : [0, 0, 0];
+  if (!y) return null;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+  return { y, m, d };
+}
+
+function parseTime(text: string): { h: number; min: number } | null {
+  const match = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(text) ?? /^(\d{1,2})h(\d{2})?$/i.exec(text);
+  if (!match) return null;
+  const h = Number(match[1]);
+  const min = Number(match[2] ?? '0');
+  return h <= 23 && min <= 59 ? { h, min } : null;
+}
+
+/** Checks one preferred slot: a real date and time, a business day and hour, in the future. */
+export function checkSlot(input: SlotInput, now: Date): SlotResult {
+  const dateText = input.date.trim();
+  const timeText = input.time.trim();
+  if (!dateText && !timeText) return { ok: 'empty' };
+  if (!dateText) return { ok: false, message: 'Informe a data deste horário.' };
+  if (!timeText) return { ok: false, message: 'Informe a hora deste horário.' };
+  const date = parseDate(dateText);
+  if (!date) return { ok: false, message: 'Data inválida. Use o formato dd/mm/aaaa.' };
+  const time = parseTime(timeText);
+  if (!time) return { ok: false, message: 'Hora inválida. Use o formato hh:mm, por exemplo 09:30.' };
+  const weekday = new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay();
+  if (weekday === 0 || weekday === 6) return { ok: false, message: 'Escolha um dia útil, de segunda a sexta-feira.' };
+  const key = `${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
+  const holiday = nationalHolidays(date.y).get(key);
+  if (holiday) return { ok: false, message: `Este dia é feriado nacional (${holiday}). Escolha outro dia.` };
+  const minutes = time.h * 60 + time.min;
+  if (!PERIODS.some(([from, to]) => minutes >= from && minutes + SESSION_MINUTES <= to)) return { ok: false, message: HOURS_MESSAGE };
+  const start = brasiliaToInstant(date.y, date.m, date.d, time.h, time.min);
+  if (start.getTime() <= now.getTime()) return { ok: false, message: 'Escolha uma data e um horário no futuro.' };
+  return { ok: true, start };
+}
+
+export type SlotsCheck =
+  | { ok: true; slots: Date[] }
+  | { ok: false; fieldErrors: Map<number, string>; formError: string | null };
+
+/** Two or three preferred slots, each valid and all different. Errors by slot position (0-based). */
+export function checkSlots(inputs: SlotInput[], now: Date): SlotsCheck {
+  const fieldErrors = new Map<number, string>();
+  const slots: Date[] = [];
+  inputs.slice(0, MAX_SLOTS).forEach((input, i) => {
+    const result = checkSlot(input, now);
+    if (result.ok === 'empty') return;
+    if (result.ok === false) {
+      fieldErrors.set(i, result.message);
+      return;
+    }
+    const repeated = slots.findIndex((s) => s.getTime() === result.start.getTime());
+    if (repeated >= 0) {
+      fieldErrors.set(i, 'Este horário repete outra opção. Escolha um horário diferente.');
+      return;
+    }
+    slots.push(result.start);
+  });
+  const given = inputs.slice(0, MAX_SLOTS).filter((i) => i.date.trim() || i.time.trim()).length;
+  const formError = given < MIN_SLOTS ? 'Informe pelo menos duas opções de data e horário.' : null;
+  if (fieldErrors.size > 0 || formError) return { ok: false, fieldErrors, formError };
+  return { ok: true, slots };
+}
