@@ -9,6 +9,9 @@ export function scopeSettingsSql(scope: TenantScope): SQL {
     'app.reseller_id': 'resellerId' in scope ? String(scope.resellerId) : '',
     'app.clinic_id': 'clinicId' in scope ? String(scope.clinicId) : '',
   };
+  // JIT off: the RLS predicates inflate cost estimates enough to switch JIT on, which costs ~1 s on
+  // short tenant queries over large tables.
+  values.jit = 'off';
   const calls = Object.entries(values).map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
   return sql`select ${sql.join(calls, sql`, `)}`;
 }

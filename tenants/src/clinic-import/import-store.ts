@@ -1,0 +1,26 @@
+/** Writes an import: every base in ONE transaction, in multi-row batches; all of them or none. */
+import { type Db, schema } from '@painel/core';
+import type { ClinicValue } from '../parsing/index.ts';
+
+const { clinics } = schema;
+const BATCH_ROWS = 1000;
+
+/** A base id of the file was taken between the preview and the confirmation: roll everything back. */
+export class ImportConflictError extends Error {
+  override name = 'ImportConflictError';
+}
+
+export async function insertImportedClinics(tx: Db, resellerId: number, bases: Array<ClinicValue & { baseId: number }>): Promise<void> {
+  for (let start = 0; start < bases.length; start += BATCH_ROWS) {
+    const batch = bases.slice(start, start + BATCH_ROWS).map((b) => ({
+      resellerId,
+      id: b.baseId,
+      name: b.name,
+      cnpj: b.cnpj,
+      city: b.city,
+      uf: b.uf,
+    }));
+    const inserted = await tx.insert(clinics).values(batch).onConflictDoNothing().returning({ id: clinics.id });
+    if (inserted.length !== batch.length) throw new ImportConflictError('base id taken since the preview');
+  }
+}
