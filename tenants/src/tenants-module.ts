@@ -1,12 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineModule } from '@painel/core';
 import { seedTenantsDemo } from './demo/demo-seed.ts';
 import { clinicAdminNav, registerClinicAdminRoutes } from './clinics/clinic-admin-wiring.ts';
+import { accessNav, accessPermissions, registerAccessRoutes } from './users/access-wiring.ts';
 
 /** Tenants: singulares, clinic bases, users, memberships and the clinic switcher. */
 export const tenantsModule = defineModule({
   id: 'tenants',
-  nav: [...clinicAdminNav],
+  migrations: { folder: fileURLToPath(new URL('../migrations', import.meta.url)), schema: 'tenants' },
+  permissions: { ...accessPermissions },
+  nav: [...accessNav, ...clinicAdminNav],
   routes: (router, services) => {
+    registerAccessRoutes(router, services);
     registerClinicAdminRoutes(router, services);
   },
   seedDemo: seedTenantsDemo,

@@ -27,7 +27,11 @@ export interface TestApp {
   request(path: string, init?: TestRequestInit): Promise<Response>;
   /** Logs in through POST /login and returns the session cookie header value. */
   login(email: string, password?: string): Promise<string>;
+  /** Every route the app registered, with its metadata (permission, data class). */
+  routes: RegisteredRoute[];
 }
+
+export type RegisteredRoute = ReturnType<typeof createApp>['routes']['routes'][number];
 
 export interface TestRequestInit {
   method?: string;
@@ -53,7 +57,7 @@ export async function createTestApp(
   const clock = options.clock ?? new ManualClock(seedInstant);
   const services = createServices(config, db, clock, createLogger(config));
   const modules = options.modules ?? (await appModules());
-  const { app } = createApp(services, modules);
+  const { app, routes } = createApp(services, modules);
   const request = (path: string, init: TestRequestInit = {}) => {
     const method = init.method ?? (init.form ? 'POST' : 'GET');
     const headers = new Headers(init.headers);
@@ -74,5 +78,5 @@ export async function createTestApp(
     const cookie = res.headers.get('set-cookie') ?? '';
     return cookie.split(';')[0] ?? '';
   };
-  return { app, services, clock: clock as ManualClock, db, request, login };
+  return { app, services, clock: clock as ManualClock, db, request, login, routes: routes.routes };
 }

@@ -1,0 +1,13 @@
+import { type Actor, allow, type Decision, forbidden, needLogin, type Rule } from '@painel/core';
+import { userAreaOf } from './user-area.ts';
+
+/** Users screens: reseller admins (their singular) and the gestor of the active base. */
+export const usersPermission: Rule = (actor: Actor): Decision => {
+  const user = actor.user;
+  if (!user) return needLogin;
+  if (userAreaOf(actor)) return allow;
+  if (user.kind === 'platform_admin') {
+    return forbidden('Escolha uma base clínica em “Alterar Clínica” para gerenciar os usuários dela.');
+  }
+  return forbidden('Área restrita ao gestor da base e aos administradores da singular.');
+};

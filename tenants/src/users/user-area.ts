@@ -1,0 +1,31 @@
+import type { Actor } from '@painel/core';
+
+/**
+ * Whose users an actor manages on the users screens:
+ * - reseller: a reseller admin — people with a membership in any base of the reseller, plus its admins;
+ * - clinic:   the gestor of the active base (or a platform admin working inside one) — that base only.
+ */
+export type UserArea =
+  | { kind: 'reseller'; resellerId: number }
+  | { kind: 'clinic'; resellerId: number; clinicId: number; clinicName: string };
+
+export function userAreaOf(actor: Actor): UserArea | null {
+  const user = actor.user;
+  if (!user) return null;
+  if (user.kind === 'reseller_admin') {
+    return user.resellerId === null ? null : { kind: 'reseller', resellerId: user.resellerId };
+  }
+  const active = actor.activeClinic;
+  if (!active) return null;
+  const gestor = actor.memberships.some((m) => m.clinicId === active.clinicId && m.role === 'gestor');
+  if (user.kind === 'platform_admin' || (user.kind === 'clinic_user' && gestor)) {
+    return { kind: 'clinic', resellerId: active.resellerId, clinicId: active.clinicId, clinicName: active.name };
+  }
+  return null;
+}
+
+/** True when the base (reseller, clinic) lies inside the area. */
+export function areaCovers(area: UserArea, resellerId: number, clinicId: number): boolean {
+  if (area.resellerId !== resellerId) return false;
+  return area.kind === 'reseller' || area.clinicId === clinicId;
+}
