@@ -49,7 +49,7 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     c.set('log', log.child({ requestId: c.get('requestId') }));
     await next();
     c.get('log').info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started), user: c.get('actor')?.user?.id },
+      { method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started), user: c.get('actor')?.user?.id },
       'request',
     );
   });
@@ -143,6 +143,11 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
 
   assertEveryRouteDeclared(app, registry);
   return { app, routes: registry, plugins: pluginHost };
+}
+
+/** Paths that carry a secret (invitation tokens) are logged without it. */
+export function redactPath(path: string): string {
+  return path.replace(/^\/convite\/[^/]+/, '/convite/[token]');
 }
 
 function parseFlash(raw: string): Flash | null {
