@@ -1,6 +1,14 @@
 // Small progressive enhancements; every page works without this file.
 (() => {
-  // Live countdowns: <time data-countdown-to="ISO">…</time>
+  // Live countdowns: <time data-countdown-to="ISO" data-countdown-ms="…">. The server's remaining
+  // milliseconds win over the absolute end, so a browser whose clock is off still counts right.
+  const anchor = () => {
+    for (const el of document.querySelectorAll('[data-countdown-ms]')) {
+      const ms = Number(el.getAttribute('data-countdown-ms'));
+      if (Number.isFinite(ms)) el.setAttribute('data-countdown-to', new Date(Date.now() + ms).toISOString());
+      el.removeAttribute('data-countdown-ms');
+    }
+  };
   const fmt = (ms) => {
     if (ms <= 0) return 'expirado';
     const m = Math.floor(ms / 60000);
@@ -13,6 +21,7 @@
     return 'menos de 1 min';
   };
   const tick = () => {
+    anchor();
     for (const el of document.querySelectorAll('[data-countdown-to]')) {
       const to = Date.parse(el.getAttribute('data-countdown-to'));
       if (!Number.isNaN(to)) el.textContent = fmt(to - Date.now());

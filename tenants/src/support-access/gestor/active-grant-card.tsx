@@ -34,7 +34,7 @@ export function ActiveGrantCard(props: { grant: GrantRow | null; now: Date }) {
         <div>
           <dt>{m('grant.active.left')}</dt>
           <dd class="sa-countdown">
-            <time datetime={end} data-countdown-to={end} data-testid="grant-countdown">
+            <time datetime={end} data-countdown-to={end} data-countdown-ms={String(grant.endsAt.getTime() - now.getTime())} data-testid="grant-countdown">
               {formatDuration(grant.endsAt.getTime() - now.getTime())}
             </time>
           </dd>

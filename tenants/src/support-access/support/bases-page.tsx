@@ -46,7 +46,7 @@ export function BasesPage(props: { bases: GrantedBase[]; now: Date; insideClinic
                   <td>{b.grantedByName}</td>
                   <td>{b.reason ?? <span class="muted">—</span>}</td>
                   <td>
-                    <time datetime={b.endsAt.toISOString()} data-countdown-to={b.endsAt.toISOString()}>
+                    <time datetime={b.endsAt.toISOString()} data-countdown-to={b.endsAt.toISOString()} data-countdown-ms={String(b.endsAt.getTime() - props.now.getTime())}>
                       {formatDuration(b.endsAt.getTime() - props.now.getTime())}
                     </time>
                     <br />

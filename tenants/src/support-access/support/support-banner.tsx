@@ -14,7 +14,7 @@ export function supportBanner(c: Context<AppEnv>) {
       <span>
         <strong>
           {m('banner.text')}{' '}
-          <time datetime={grant.endsAt.toISOString()} data-countdown-to={grant.endsAt.toISOString()}>
+          <time datetime={grant.endsAt.toISOString()} data-countdown-to={grant.endsAt.toISOString()} data-countdown-ms={String(left)}>
             {formatDuration(left)}
           </time>
         </strong>{' '}
