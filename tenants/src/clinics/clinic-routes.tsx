@@ -200,6 +200,13 @@ export function registerClinicRoutes(router: ScreenRouter, services: CoreService
       const message = generated ? 'Não foi possível reservar um id livre agora. Tente novamente.' : takenIdMessage(firstId);
       return renderNew(c, admin, { ...input, singular }, generated ? { form: message } : { baseId: message }, 422);
     }
+    await services.events.emit('clinic.created', {
+      resellerId: target.id,
+      clinicId: createdId,
+      name: value.name,
+      actorUserId: c.get('actor').user?.id ?? null,
+      at: services.clock.now(),
+    });
     await c.get('flash')(`Base “${value.name}” criada com o id ${createdId}.`, 'success');
     return c.redirect(afterChangeHref(admin, { id: createdId, resellerCode: target.code }), 303);
   });
@@ -291,6 +298,14 @@ export function registerClinicRoutes(router: ScreenRouter, services: CoreService
           details: { name: clinic.name },
         });
       });
+      if (status === 'inactive') {
+        await services.events.emit('clinic.deactivated', {
+          resellerId: clinic.resellerId,
+          clinicId: clinic.id,
+          actorUserId: c.get('actor').user?.id ?? null,
+          at: services.clock.now(),
+        });
+      }
       await c
         .get('flash')(`Base “${clinic.name}” (id ${clinic.id}) ${status === 'active' ? 'reativada' : 'desativada'}.`, 'success');
       return c.redirect(afterChangeHref(admin, clinic), 303);

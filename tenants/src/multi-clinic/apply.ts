@@ -75,6 +75,17 @@ export async function applyMultiClinic(
       );
       return fresh;
     });
+    const at = services.clock.now();
+    for (const clinicId of added) {
+      await services.events.emit('membership.added', {
+        resellerId,
+        clinicId,
+        userId: user.id,
+        role: input.role,
+        actorUserId: c.get('actor').user?.id ?? null,
+        at,
+      });
+    }
     return { kind: 'applied', added };
   } catch (error) {
     if (error instanceof Changed) return { kind: 'changed' };
