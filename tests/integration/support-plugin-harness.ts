@@ -3,81 +3,25 @@
  * plugin host) on a fresh copy of the demo template. The plugin's migrations are applied (again, a no-op
  * when the template already has them) and `start()` runs, which seeds the plugin's demo data.
  */
-import {
-  builtinModules,
-  createApp,
-  createLogger,
-  createServices,
-  type Database,
-  type DriverName,
-  loadConfig,
-  loadModules,
-  loadPlugins,
-  ManualClock,
-  prepareDatabase,
-  type PluginHost,
-  type CoreServices,
-  type TickingClock,
-} from '@painel/core';
-import type { Hono } from 'hono';
+import { type DriverName, loadPlugins, ManualClock, type TickingClock } from '@painel/core';
 import { seedInstant } from '../support/templates.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
-export const origin = 'http://localhost';
-
-export interface SupportTestApp {
-  app: Hono<any>;
-  db: Database;
-  services: CoreServices;
-  clock: ManualClock;
-  host: PluginHost;
-  /** Every route the app registered, with its permission and data class. */
-  routes: Array<{ method: string; path: string; meta: { permission: string; dataClass: string; screen?: string | undefined } }>;
-  request(path: string, init?: { method?: string; cookie?: string; form?: Record<string, string | string[]>; body?: BodyInit; headers?: Record<string, string> }): Promise<Response>;
-  login(email: string): Promise<string>;
+export interface SupportTestApp extends TestApp {
   close(): Promise<void>;
 }
 
 export async function startSupportApp(driver: DriverName, options: { now?: string; clock?: ManualClock | TickingClock } = {}): Promise<SupportTestApp> {
   const db = await openTestDatabase(driver);
-  const modules = (await loadModules(builtinModules)).filter((m) => m.id !== 'support');
-  const plugins = await loadPlugins(['@painel/support']);
-  await prepareDatabase(db, modules, plugins);
-  const config = loadConfig({ NODE_ENV: 'test' });
-  const clock = options.clock ?? new ManualClock(options.now ?? seedInstant);
-  const services = createServices(config, db, clock, createLogger(config));
-  const { app, plugins: host, routes } = createApp(services, modules, plugins);
-  await host.start();
-  const request: SupportTestApp['request'] = (path, init = {}) => {
-    const method = init.method ?? (init.form || init.body ? 'POST' : 'GET');
-    const headers = new Headers(init.headers);
-    if (init.cookie) headers.set('cookie', init.cookie);
-    if (method !== 'GET') headers.set('origin', origin);
-    let body = init.body;
-    if (init.form) {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(init.form)) for (const item of Array.isArray(v) ? v : [v]) params.append(k, item);
-      body = params;
-      headers.set('content-type', 'application/x-www-form-urlencoded');
-    }
-    return Promise.resolve(app.request(`${origin}${path}`, { method, headers, body }));
-  };
-  const login = async (email: string) => {
-    const res = await request('/login', { form: { email, password: 'demo1234' } });
-    if (res.status !== 303) throw new Error(`login of ${email} failed with ${res.status}`);
-    return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  };
+  const t = await createTestApp(db, {
+    plugins: await loadPlugins(['@painel/support']),
+    clock: options.clock ?? new ManualClock(options.now ?? seedInstant),
+  });
   return {
-    app,
-    db,
-    services,
-    clock: clock as ManualClock,
-    host,
-    routes: routes.routes,
-    request,
-    login,
+    ...t,
     close: async () => {
-      await host.stop();
+      await t.host.stop();
       await db.close();
     },
   };

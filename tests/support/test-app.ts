@@ -9,6 +9,9 @@ import {
   loadModules,
   ManualClock,
   type ModuleDefinition,
+  type AnyPlugin,
+  type PluginHost,
+  prepareDatabase,
   type TickingClock,
 } from '@painel/core';
 import type { Hono } from 'hono';
@@ -23,6 +26,8 @@ export interface TestApp {
   /** A ManualClock unless the test passed another clock. */
   clock: ManualClock;
   db: Database;
+  /** The plugin host (its scheduler, start/stop); empty unless plugins were given. */
+  host: PluginHost;
   /** Sends a request as a browser on our origin would (Origin header on unsafe methods). */
   request(path: string, init?: TestRequestInit): Promise<Response>;
   /** Logs in through POST /login and returns the session cookie header value. */
@@ -49,17 +54,10 @@ export function appModules(): Promise<ModuleDefinition[]> {
   return modulesPromise;
 }
 
-export async function createTestApp(
-  db: Database,
-  options: { env?: Record<string, string>; modules?: ModuleDefinition[]; clock?: ManualClock | TickingClock } = {},
-): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
-  const clock = options.clock ?? new ManualClock(seedInstant);
-  const services = createServices(config, db, clock, createLogger(config));
-  const modules = options.modules ?? (await appModules());
-  const { app, routes } = createApp(services, modules);
+/** An HTTP client for an app: requests as a browser on our origin would send them, and form login. */
+export function testClient(app: Hono<any>): Pick<TestApp, 'request' | 'login'> {
   const request = (path: string, init: TestRequestInit = {}) => {
-    const method = init.method ?? (init.form ? 'POST' : 'GET');
+    const method = init.method ?? (init.form || init.body ? 'POST' : 'GET');
     const headers = new Headers(init.headers);
     if (init.cookie) headers.set('cookie', init.cookie);
     if (method !== 'GET' && method !== 'HEAD' && !init.noOrigin && !headers.has('origin')) headers.set('origin', origin);
@@ -78,5 +76,31 @@ export async function createTestApp(
     const cookie = res.headers.get('set-cookie') ?? '';
     return cookie.split(';')[0] ?? '';
   };
-  return { app, services, clock: clock as ManualClock, db, request, login, routes: routes.routes };
+  return { request, login };
+}
+
+/**
+ * The whole app on `db` (a copy of the demo template). With `plugins`, their migrations are applied
+ * (core and modules are already in the template) and, unless `start: false`, their start() runs.
+ */
+export async function createTestApp(
+  db: Database,
+  options: {
+    env?: Record<string, string>;
+    modules?: ModuleDefinition[];
+    plugins?: AnyPlugin[];
+    migrate?: boolean;
+    start?: boolean;
+    clock?: ManualClock | TickingClock;
+  } = {},
+): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const clock = options.clock ?? new ManualClock(seedInstant);
+  const services = createServices(config, db, clock, createLogger(config));
+  const modules = options.modules ?? (await appModules());
+  const plugins = options.plugins ?? [];
+  if (plugins.length > 0 && options.migrate !== false) await prepareDatabase(db, modules, plugins);
+  const { app, routes, plugins: host } = createApp(services, modules, plugins);
+  if (plugins.length > 0 && options.start !== false) await host.start();
+  return { app, services, clock: clock as ManualClock, db, host, ...testClient(app), routes: routes.routes };
 }
