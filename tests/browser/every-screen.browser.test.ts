@@ -1,3 +1,4 @@
+import { defaultPlugins } from '@painel/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
 
@@ -19,15 +20,17 @@ const tour: Record<string, string[]> = {
     '/conteudos/analise',
     '/conteudos/agendamentos',
   ],
-  'clinica@demo.test': ['/', '/acesso-suporte', '/usuarios', '/ajuda'],
-  'medico@demo.test': ['/', '/alterar-clinica', '/ajuda/alterar-clinica'],
-  'suporte@demo.test': ['/', '/suporte/bases', '/suporte/solicitar'],
+  'clinica@demo.test': ['/', '/acesso-suporte', '/usuarios', '/ajuda', '/p/support/chamados', '/p/support/chamados/novo'],
+  'medico@demo.test': ['/', '/alterar-clinica', '/ajuda/alterar-clinica', '/p/support/chamados'],
+  'suporte@demo.test': ['/', '/suporte/bases', '/suporte/solicitar', '/p/support/fila', '/p/support/risco', '/p/support/indicadores'],
+  'vizinha@demo.test': ['/', '/bases', '/usuarios', '/p/support/singular', '/p/support/quadro', '/p/support/indicadores', '/p/support/configuracoes'],
 };
 
 describe('every main screen in Chromium', () => {
   let h: BrowserHarness;
   beforeAll(async () => {
-    h = await startBrowserHarness();
+    // The app as shipped: built-in modules and the default plugins.
+    h = await startBrowserHarness('pglite', { plugins: defaultPlugins });
   });
   afterAll(async () => {
     await h?.close();
