@@ -39,6 +39,10 @@ export default async function setup(project: TestProject) {
       '\n\n*** WARNING: no PostgreSQL server (set TEST_DATABASE_URL or install postgresql-15): database tests run on PGlite ONLY ***\n\n',
     );
   }
+  if (serverUrl) {
+    const where = new URL(serverUrl);
+    console.log(`Database tests run on PGlite and on PostgreSQL at ${where.host}${cluster ? ' (throwaway cluster)' : ''}.`);
+  }
   const templateName = `painel_template_${process.pid}`;
   await Promise.all([
     buildPgliteTemplate(pgliteFile, modules),
