@@ -13,6 +13,27 @@ export function PageHeader(props: { title: string; subtitle?: Child; actions?: C
   );
 }
 
+/**
+ * The hint and error under a form control, and the `aria-describedby` value pointing at them
+ * (shared by inputs, selects and textareas).
+ */
+export function fieldHelp(id: string, hint: string | undefined, error: string | undefined): { describedBy: string | undefined; help: Child } {
+  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  return {
+    describedBy: describedBy || undefined,
+    help: (
+      <>
+        {hint && <small id={`${id}-hint`}>{hint}</small>}
+        {error && (
+          <small id={`${id}-error`} class="field-error">
+            {error}
+          </small>
+        )}
+      </>
+    ),
+  };
+}
+
 /** A labelled input with its error message (aria-invalid + aria-describedby). */
 export function Field(props: {
   label: string;
@@ -28,7 +49,7 @@ export function Field(props: {
   placeholder?: string;
 }) {
   const id = `f-${props.name}`;
-  const describedBy = [props.error ? `${id}-error` : '', props.hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  const { describedBy, help } = fieldHelp(id, props.hint, props.error);
   return (
     <label for={id}>
       {props.label}
@@ -44,14 +65,9 @@ export function Field(props: {
         maxlength={props.maxlength}
         placeholder={props.placeholder}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
       />
-      {props.hint && <small id={`${id}-hint`}>{props.hint}</small>}
-      {props.error && (
-        <small id={`${id}-error`} class="field-error">
-          {props.error}
-        </small>
-      )}
+      {help}
     </label>
   );
 }

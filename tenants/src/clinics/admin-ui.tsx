@@ -1,5 +1,5 @@
 /** Small UI pieces shared by the singulares, bases and import screens. */
-import { formatNumber } from '@painel/core';
+import { fieldHelp, formatNumber } from '@painel/core';
 import type { Child } from 'hono/jsx';
 
 export interface SelectOption {
@@ -19,7 +19,7 @@ export function SelectField(props: {
   emptyLabel?: string;
 }) {
   const id = `f-${props.name}`;
-  const describedBy = [props.error ? `${id}-error` : '', props.hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  const { describedBy, help } = fieldHelp(id, props.hint, props.error);
   return (
     <label for={id}>
       {props.label}
@@ -29,7 +29,7 @@ export function SelectField(props: {
         name={props.name}
         required={props.required}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
       >
         {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
         {props.options.map((o) => (
@@ -38,12 +38,7 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-      {props.hint && <small id={`${id}-hint`}>{props.hint}</small>}
-      {props.error && (
-        <small id={`${id}-error`} class="field-error">
-          {props.error}
-        </small>
-      )}
+      {help}
     </label>
   );
 }
@@ -114,4 +109,37 @@ export function urlWith(path: string, params: Record<string, string | number | n
   }
   const text = query.toString();
   return text ? `${path}?${text}` : path;
+}
+
+/** The Editar and Desativar/Reativar buttons of a list row; `href` is the record's page. */
+export function RowActions(props: { href: string; name: string; active: boolean }) {
+  return (
+    <div class="actions-cell">
+      <a href={props.href} role="button" class="secondary outline" aria-label={`Editar ${props.name}`}>
+        Editar
+      </a>
+      {props.active ? (
+        <a href={`${props.href}/desativar`} role="button" class="secondary outline" aria-label={`Desativar ${props.name}`}>
+          Desativar
+        </a>
+      ) : (
+        <a href={`${props.href}/reativar`} role="button" class="outline" aria-label={`Reativar ${props.name}`}>
+          Reativar
+        </a>
+      )}
+    </div>
+  );
+}
+
+/** The full-width "Desativar …" / "Reativar …" button of an edit page (`noun`: "base", "singular"). */
+export function StatusToggleButton(props: { href: string; noun: string; active: boolean }) {
+  return props.active ? (
+    <a href={`${props.href}/desativar`} role="button" class="secondary outline full">
+      Desativar {props.noun}
+    </a>
+  ) : (
+    <a href={`${props.href}/reativar`} role="button" class="outline full">
+      Reativar {props.noun}
+    </a>
+  );
 }

@@ -1,7 +1,7 @@
 /** "Nova base clínica" and "Editar base clínica". */
 import { ErrorSummary, Field, formatDateTime, PageHeader, StatusBadge } from '@painel/core';
 import { UFS } from '../parsing/index.ts';
-import { Card, type SelectOption, SelectField } from './admin-ui.tsx';
+import { Card, type SelectOption, SelectField, StatusToggleButton } from './admin-ui.tsx';
 import type { ClinicFormErrors, ClinicFormInput } from './clinic-form.ts';
 import type { ClinicListRow } from './clinic-store.ts';
 
@@ -144,15 +144,7 @@ export function EditClinicPage(props: { clinic: ClinicListRow; values: ClinicFor
             <dt>Última alteração</dt>
             <dd>{formatDateTime(clinic.updatedAt)}</dd>
           </dl>
-          {active ? (
-            <a href={`/bases/${clinic.id}/desativar`} role="button" class="secondary outline full">
-              Desativar base
-            </a>
-          ) : (
-            <a href={`/bases/${clinic.id}/reativar`} role="button" class="outline full">
-              Reativar base
-            </a>
-          )}
+          <StatusToggleButton href={`/bases/${clinic.id}`} noun="base" active={active} />
         </Card>
       </div>
     </>

@@ -1,7 +1,7 @@
 /** "Bases clínicas": search form (live with htmx, a plain GET form without JS) and the results. */
 import { EmptyState, PageHeader, StatusBadge } from '@painel/core';
 import { formatCnpj } from '../parsing/index.ts';
-import { countLabel, PageNav, type SelectOption, urlWith } from './admin-ui.tsx';
+import { countLabel, PageNav, RowActions, type SelectOption, urlWith } from './admin-ui.tsx';
 import type { ClinicPage, StatusFilter } from './clinic-store.ts';
 
 export const RESULTS_ID = 'bases-resultado';
@@ -95,20 +95,7 @@ export function ClinicResults(props: { result: ClinicPage; params: ClinicListPar
                     <StatusBadge active={row.status === 'active'} />
                   </td>
                   <td>
-                    <div class="actions-cell">
-                      <a href={`/bases/${row.id}`} role="button" class="secondary outline" aria-label={`Editar ${row.name}`}>
-                        Editar
-                      </a>
-                      {row.status === 'active' ? (
-                        <a href={`/bases/${row.id}/desativar`} role="button" class="secondary outline" aria-label={`Desativar ${row.name}`}>
-                          Desativar
-                        </a>
-                      ) : (
-                        <a href={`/bases/${row.id}/reativar`} role="button" class="outline" aria-label={`Reativar ${row.name}`}>
-                          Reativar
-                        </a>
-                      )}
-                    </div>
+                    <RowActions href={`/bases/${row.id}`} name={row.name} active={row.status === 'active'} />
                   </td>
                 </tr>
               ))}

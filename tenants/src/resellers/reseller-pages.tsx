@@ -1,6 +1,6 @@
 /** Screens of "Singulares" (platform admins). */
 import { EmptyState, ErrorSummary, Field, formatDate, formatNumber, PageHeader, StatusBadge } from '@painel/core';
-import { Card, countLabel, PageNav, urlWith } from '../clinics/admin-ui.tsx';
+import { Card, countLabel, PageNav, RowActions, StatusToggleButton, urlWith } from '../clinics/admin-ui.tsx';
 import type { ResellerFormErrors, ResellerFormInput } from './reseller-form.ts';
 import type { Reseller, ResellerPage } from './reseller-store.ts';
 
@@ -68,20 +68,7 @@ export function ResellerListPage(props: { result: ResellerPage; q: string }) {
                   </td>
                   <td>{formatDate(r.createdAt)}</td>
                   <td>
-                    <div class="actions-cell">
-                      <a href={`/singulares/${r.code}`} role="button" class="secondary outline" aria-label={`Editar ${r.name}`}>
-                        Editar
-                      </a>
-                      {r.status === 'active' ? (
-                        <a href={`/singulares/${r.code}/desativar`} role="button" class="secondary outline" aria-label={`Desativar ${r.name}`}>
-                          Desativar
-                        </a>
-                      ) : (
-                        <a href={`/singulares/${r.code}/reativar`} role="button" class="outline" aria-label={`Reativar ${r.name}`}>
-                          Reativar
-                        </a>
-                      )}
-                    </div>
+                    <RowActions href={`/singulares/${r.code}`} name={r.name} active={r.status === 'active'} />
                   </td>
                 </tr>
               ))}
@@ -178,15 +165,7 @@ export function EditResellerPage(props: {
             <dt>Criada em</dt>
             <dd>{formatDate(reseller.createdAt)}</dd>
           </dl>
-          {active ? (
-            <a href={`/singulares/${reseller.code}/desativar`} role="button" class="secondary outline full">
-              Desativar singular
-            </a>
-          ) : (
-            <a href={`/singulares/${reseller.code}/reativar`} role="button" class="outline full">
-              Reativar singular
-            </a>
-          )}
+          <StatusToggleButton href={`/singulares/${reseller.code}`} noun="singular" active={active} />
         </Card>
       </div>
     </>
