@@ -39,6 +39,11 @@ describe('core events emitted by the tenants screens', () => {
     if (role) form.perfil = [role];
     const confirm = await t.request('/usuarios/multi-clinica/confirmar', { cookie, form });
     expect(confirm.status).toBe(303);
-    expect(seen).toEqual(['created:1500:Clínica Eventos', 'deactivated:1500', 'member:1003:medico']);
+    const invited = await t.request('/usuarios/convidar', {
+      cookie,
+      form: { email: 'nova.secretaria@demo.test', nome: 'Nova Secretária', base: '1002', perfil: 'secretaria' },
+    });
+    expect(invited.status).toBeLessThan(400);
+    expect(seen).toEqual(['created:1500:Clínica Eventos', 'deactivated:1500', 'member:1003:medico', 'member:1002:secretaria']);
   });
 });

@@ -8,6 +8,7 @@ import { requestAudit } from '../users/request-audit.ts';
 import { roleLabel } from '../users/roles.tsx';
 import type { UserArea } from '../users/user-area.ts';
 import { type IssuedInvitation, issueInvitation } from './issue-invitation.ts';
+import { emitMembershipsAdded } from '../users/membership-events.ts';
 
 const { memberships, users } = schema;
 
@@ -52,7 +53,7 @@ export async function inviteUser(
   const existing = await findUserByEmail(services, input.email);
   const origin = invitationOrigin(c, services);
   try {
-    return await c.get('tx')(async (tx): Promise<InviteResult> => {
+    const result = await c.get('tx')(async (tx): Promise<InviteResult> => {
       const clinic = await findAreaClinic(tx, area, input.clinicId);
       if (!clinic) throw new Refusal('clinicId', `A base ${input.clinicId} não foi encontrada entre as bases que você administra.`);
       if (clinic.status !== 'active') {
@@ -113,6 +114,12 @@ export async function inviteUser(
       );
       return { kind: 'invited', userId, email: input.email, name: input.name, clinic, role: input.role, invitation };
     });
+    if (result.kind !== 'refused') {
+      await emitMembershipsAdded(c, services, [
+        { resellerId: result.clinic.resellerId, clinicId: result.clinic.id, userId: result.userId, role: result.role },
+      ]);
+    }
+    return result;
   } catch (error) {
     if (error instanceof Refusal) return { kind: 'refused', field: error.field, message: error.message };
     if (isUniqueViolation(error)) {

@@ -1,5 +1,6 @@
 import { type AppEnv, type CoreServices, type MembershipRole, schema } from '@painel/core';
 import type { Context } from 'hono';
+import { emitMembershipsAdded } from '../users/membership-events.ts';
 import { requestAudit } from '../users/request-audit.ts';
 import { baseOwnership } from './base-ownership.ts';
 import { isRefused, type Preview, rowsInTx } from './preview.ts';
@@ -75,17 +76,11 @@ export async function applyMultiClinic(
       );
       return fresh;
     });
-    const at = services.clock.now();
-    for (const clinicId of added) {
-      await services.events.emit('membership.added', {
-        resellerId,
-        clinicId,
-        userId: user.id,
-        role: input.role,
-        actorUserId: c.get('actor').user?.id ?? null,
-        at,
-      });
-    }
+    await emitMembershipsAdded(
+      c,
+      services,
+      added.map((clinicId) => ({ resellerId, clinicId, userId: user.id, role: input.role })),
+    );
     return { kind: 'applied', added };
   } catch (error) {
     if (error instanceof Changed) return { kind: 'changed' };

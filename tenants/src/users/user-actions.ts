@@ -7,6 +7,7 @@ import { requestAudit } from './request-audit.ts';
 import { roleLabel } from './roles.tsx';
 import type { UserArea } from './user-area.ts';
 import { loadManagedUser, type ManagedUser } from './users-queries.ts';
+import { emitMembershipsAdded } from './membership-events.ts';
 
 const { memberships, users } = schema;
 
@@ -112,16 +113,16 @@ export async function addMembership(
   const user = await managedOr404(c, area, userId);
   if (user.kind !== 'clinic_user') return refused('Só usuários de clínica recebem acesso a bases.');
   if (user.status === 'inactive') return refused('Este usuário está desativado. Reative-o antes de dar novos acessos.');
-  return c.get('tx')(async (tx) => {
+  const outcome = await c.get('tx')(async (tx): Promise<{ result: ActionResult; resellerId?: number }> => {
     const clinic = await findAreaClinic(tx, area, clinicId);
-    if (!clinic) return refused(`A base ${clinicId} não foi encontrada entre as bases que você administra.`);
-    if (clinic.status !== 'active') return refused(`A base ${clinic.name} (id ${clinic.id}) está desativada.`);
+    if (!clinic) return { result: refused(`A base ${clinicId} não foi encontrada entre as bases que você administra.`) };
+    if (clinic.status !== 'active') return { result: refused(`A base ${clinic.name} (id ${clinic.id}) está desativada.`) };
     const inserted = await tx
       .insert(memberships)
       .values({ resellerId: clinic.resellerId, clinicId: clinic.id, userId, role })
       .onConflictDoNothing()
       .returning({ userId: memberships.userId });
-    if (inserted.length === 0) return refused(`${user.name} já tem acesso à base ${clinic.name} (id ${clinic.id}).`);
+    if (inserted.length === 0) return { result: refused(`${user.name} já tem acesso à base ${clinic.name} (id ${clinic.id}).`) };
     await services.audit.append(
       {
         ...requestAudit(c),
@@ -133,8 +134,15 @@ export async function addMembership(
       },
       tx,
     );
-    return { ok: true, message: `${user.name} agora tem acesso à base ${clinic.name} (id ${clinic.id}) como ${roleLabel(role)}.` };
+    return {
+      result: { ok: true, message: `${user.name} agora tem acesso à base ${clinic.name} (id ${clinic.id}) como ${roleLabel(role)}.` },
+      resellerId: clinic.resellerId,
+    };
   });
+  if (outcome.resellerId !== undefined) {
+    await emitMembershipsAdded(c, services, [{ resellerId: outcome.resellerId, clinicId, userId, role }]);
+  }
+  return outcome.result;
 }
 
 /**
