@@ -39,6 +39,22 @@ module.exports = {
       },
     },
     {
+      name: 'no-circular',
+      comment:
+        'No runtime import cycles. Type-only cycles are tolerated (they vanish at run time), and so are the Drizzle schema files, whose tables reference each other lazily (`references(() => users.id)`).',
+      severity: 'error',
+      from: { path: '^(core|tenants|content|plugins|tests)/', pathNot: '/db/schema/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'no-circular-plugin-host',
+      comment:
+        'Inside core/src/plugins not even type-only cycles: the host mounts the admin screens (plugins/admin/), which see the host only through hosted-plugin.ts.',
+      severity: 'error',
+      from: { path: '^core/src/plugins/' },
+      to: { circular: true },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'An import that does not resolve (e.g. a deep import the package "exports" map does not allow).',
       severity: 'error',

@@ -8,25 +8,15 @@ import { definePermission, isPermission } from '../policy/policy.ts';
 import { coreVersion } from './core-version.ts';
 import { assertCoreCompatible, PluginDefinitionError, pluginBasePath } from './define-plugin.ts';
 import { disabledPluginIds, resellerContextOf } from './enablement.ts';
-import { pluginAdminRoutes } from './plugin-admin-routes.tsx';
+import { pluginAdminRoutes } from './admin/plugin-admin-routes.tsx';
 import { createPluginContext } from './plugin-context.ts';
 import { pluginRouter } from './plugin-router.ts';
-import type { AnyPlugin, PluginContext } from './plugin-types.ts';
+import type { AnyPlugin } from './plugin-types.ts';
 import { collectDeclarations, type PluginDeclarations } from './registrar.ts';
 import { JobScheduler } from './scheduler.ts';
+import type { HostedPlugin, PluginCatalogue } from './hosted-plugin.ts';
 
-export interface PluginHealth {
-  state: 'registered' | 'started' | 'failed' | 'stopped';
-  since: Date;
-  error?: string;
-}
-
-export interface HostedPlugin {
-  readonly definition: AnyPlugin;
-  readonly declarations: PluginDeclarations;
-  readonly context: PluginContext<any>;
-  health: PluginHealth;
-}
+export type { HostedPlugin, PluginHealth } from './hosted-plugin.ts';
 
 const startTimeoutMs = 30_000;
 const nothingDisabled: ReadonlySet<string> = new Set();
@@ -39,7 +29,7 @@ const message = (error: unknown) => String((error as Error)?.message ?? error).s
  * (`start`, in configuration order; a failure isolates that plugin) and `stop` in reverse order.
  * Also decides, per request, which plugins the actor's reseller turned off.
  */
-export class PluginHost {
+export class PluginHost implements PluginCatalogue {
   readonly plugins: readonly HostedPlugin[];
   readonly scheduler: JobScheduler;
   readonly #byId = new Map<string, HostedPlugin>();

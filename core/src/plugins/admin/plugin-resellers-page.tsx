@@ -1,7 +1,7 @@
-import { EmptyState, PageHeader, Pagination } from '../ui/components.tsx';
-import { formatDateTime } from '../ui/format.ts';
+import { EmptyState, PageHeader, Pagination } from '../../ui/components.tsx';
+import { formatDateTime } from '../../ui/format.ts';
 import type { ResellerToggleRow } from './plugin-admin-data.ts';
-import type { HostedPlugin } from './plugin-host.ts';
+import type { HostedPlugin } from '../hosted-plugin.ts';
 import { HealthBadge } from './plugins-page.tsx';
 
 export function toggleAction(pluginId: string, resellerId: number): string {

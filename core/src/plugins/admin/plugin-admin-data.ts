@@ -1,9 +1,9 @@
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
-import { pluginJobRuns, resellerPlugins, resellers } from '../db/schema/index.ts';
-import type { Database, Db } from '../db/types.ts';
-import { disabledCounts } from './enablement.ts';
-import type { HostedPlugin, PluginHost } from './plugin-host.ts';
-import { type MigrationStatus, pluginMigrationStatus } from './plugin-migrations.ts';
+import { pluginJobRuns, resellerPlugins, resellers } from '../../db/schema/index.ts';
+import type { Database, Db } from '../../db/types.ts';
+import { disabledCounts } from '../enablement.ts';
+import type { HostedPlugin, PluginCatalogue } from '../hosted-plugin.ts';
+import { type MigrationStatus, pluginMigrationStatus } from '../plugin-migrations.ts';
 
 export interface JobView {
   name: string;
@@ -24,7 +24,7 @@ export interface PluginSummary {
 }
 
 /** Each plugin's migration status, read from the migrations tables (outside any request transaction). */
-export async function loadMigrationStatuses(db: Database, host: PluginHost): Promise<Map<string, MigrationStatus | null>> {
+export async function loadMigrationStatuses(db: Database, host: PluginCatalogue): Promise<Map<string, MigrationStatus | null>> {
   const statuses = new Map<string, MigrationStatus | null>();
   for (const plugin of host.plugins) statuses.set(plugin.definition.id, await pluginMigrationStatus(db, plugin.definition));
   return statuses;
@@ -33,7 +33,7 @@ export async function loadMigrationStatuses(db: Database, host: PluginHost): Pro
 /** Everything else the plugins page shows, read in the platform admin's transaction. */
 export async function loadPluginSummaries(
   tx: Db,
-  host: PluginHost,
+  host: PluginCatalogue,
   migrations: Map<string, MigrationStatus | null>,
 ): Promise<PluginSummary[]> {
   if (host.plugins.length === 0) return [];

@@ -1,11 +1,11 @@
-import type { CoreServices } from '../app/services.ts';
-import { HttpError } from '../http/http-error.ts';
-import type { ScreenRouter } from '../http/screen-router.ts';
-import { isHtmx, renderPage } from '../ui/render.tsx';
-import { coreVersion } from './core-version.ts';
-import { setPluginEnabled } from './enablement.ts';
+import type { CoreServices } from '../../app/services.ts';
+import { HttpError } from '../../http/http-error.ts';
+import type { ScreenRouter } from '../../http/screen-router.ts';
+import { isHtmx, renderPage } from '../../ui/render.tsx';
+import { coreVersion } from '../core-version.ts';
+import { setPluginEnabled } from '../enablement.ts';
 import { loadMigrationStatuses, loadPluginSummaries, loadResellerToggle, loadResellerToggles } from './plugin-admin-data.ts';
-import type { PluginHost } from './plugin-host.ts';
+import type { PluginCatalogue } from '../hosted-plugin.ts';
 import { PluginResellersPage, ToggleRow } from './plugin-resellers-page.tsx';
 import { PluginsPage } from './plugins-page.tsx';
 
@@ -15,7 +15,7 @@ const meta = { permission: 'platform.admin', dataClass: 'general' } as const;
  * The platform's plugins page: installed plugins (version, migrations, health, jobs) and, per plugin,
  * a per-reseller on/off toggle (a plain form; htmx swaps the row in place when available).
  */
-export function pluginAdminRoutes(router: ScreenRouter, services: CoreServices, host: PluginHost): void {
+export function pluginAdminRoutes(router: ScreenRouter, services: CoreServices, host: PluginCatalogue): void {
   services.ui.addNav({ label: 'Plugins', href: '/plataforma/plugins', permission: 'platform.admin', section: 'admin', order: 90 });
 
   const pluginOr404 = (id: string) => {

@@ -1,8 +1,8 @@
-import { EmptyState, PageHeader } from '../ui/components.tsx';
-import { formatDateTime, formatNumber } from '../ui/format.ts';
-import { pluginBasePath, pluginSchemaName } from './define-plugin.ts';
+import { EmptyState, PageHeader } from '../../ui/components.tsx';
+import { formatDateTime, formatNumber } from '../../ui/format.ts';
+import { pluginBasePath, pluginSchemaName } from '../define-plugin.ts';
 import type { JobView, PluginSummary } from './plugin-admin-data.ts';
-import type { PluginHealth } from './plugin-host.ts';
+import type { PluginHealth } from '../hosted-plugin.ts';
 
 export function everyLabel(minutes: number): string {
   if (minutes % 1440 === 0) return minutes === 1440 ? 'uma vez por dia' : `a cada ${minutes / 1440} dias`;
