@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { allow, defineModule, forbidden, needLogin } from '@painel/core';
+import { allow, defineModule, forbidden, needLogin } from '@painel/core/module';
 import { contentHomeRoutes } from './admin/content-home.tsx';
 import { previewRoutes } from './admin/preview-routes.tsx';
 import { publishRoutes } from './admin/publish-routes.tsx';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineModule } from '@painel/core';
+import { defineModule } from '@painel/core/module';
 import { seedTenantsDemo } from './demo/demo-seed.ts';
 import { clinicAdminNav, registerClinicAdminRoutes } from './clinics/clinic-admin-wiring.ts';
 import { accessNav, accessPermissions, registerAccessRoutes } from './users/access-wiring.ts';

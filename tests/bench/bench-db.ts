@@ -2,7 +2,7 @@
  * The database a benchmark runs on: an in-memory PGlite by default, or a throwaway database created on
  * the PostgreSQL server of BENCH_DATABASE_URL (dropped at the end — never the app's own database).
  */
-import { type Database, openDatabase } from '@painel/core';
+import { type Database, openDatabase } from '@painel/core/testing';
 import postgres from 'postgres';
 
 export interface BenchDatabase {

@@ -33,7 +33,7 @@ import {
   seedDemoIfEmpty,
   systemClock,
   type TenantScope,
-} from '@painel/core';
+} from '@painel/core/testing';
 import {
   accentInsensitivePattern,
   type ClinicSearch,

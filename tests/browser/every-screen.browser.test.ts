@@ -1,4 +1,4 @@
-import { defaultPlugins } from '@painel/core';
+import { defaultPlugins } from '@painel/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
 

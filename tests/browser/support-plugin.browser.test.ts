@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { TickingClock } from '@painel/core';
+import { TickingClock } from '@painel/core/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSupportApp, type SupportTestApp } from '../integration/support-plugin-harness.ts';

@@ -1,4 +1,4 @@
-import { type AnyPlugin, type Database, type ManualClock, openDatabase } from '@painel/core';
+import { type AnyPlugin, type Database, type ManualClock, openDatabase } from '@painel/core/testing';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';

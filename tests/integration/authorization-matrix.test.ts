@@ -4,7 +4,7 @@
  * module without a row here fails the test. Then tampered ids in URLs and form fields (another tenant's
  * ids) must read and write nothing.
  */
-import { type Database, type ModuleDefinition, schema, sessionIdFromToken } from '@painel/core';
+import { type Database, type ModuleDefinition, schema, sessionIdFromToken } from '@painel/core/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appModules, createTestApp, type RegisteredRoute, type TestApp } from '../support/test-app.ts';

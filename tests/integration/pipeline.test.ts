@@ -1,4 +1,4 @@
-import { createApp, type Database, defineModule } from '@painel/core';
+import { createApp, type Database, defineModule } from '@painel/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appModules, createTestApp, type TestApp } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-db.ts';

@@ -11,7 +11,7 @@ import {
   ManualClock,
   PluginDefinitionError,
   PluginLoadError,
-} from '@painel/core';
+} from '@painel/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import fixturePlugin from '../fixture-plugin/src/index.ts';

@@ -1,4 +1,4 @@
-import { type Database, definePlugin, ManualClock, schema } from '@painel/core';
+import { type Database, definePlugin, ManualClock, schema } from '@painel/core/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fixturePlugin from '../fixture-plugin/src/index.ts';

@@ -1,4 +1,4 @@
-import { type Database, PluginMigrationError, prepareDatabase } from '@painel/core';
+import { type Database, PluginMigrationError, prepareDatabase } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fixturePlugin from '../fixture-plugin/src/index.ts';

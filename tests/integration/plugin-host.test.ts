@@ -1,4 +1,4 @@
-import { type Database, schema, sessionIdFromToken } from '@painel/core';
+import { type Database, schema, sessionIdFromToken } from '@painel/core/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fixturePlugin from '../fixture-plugin/src/index.ts';

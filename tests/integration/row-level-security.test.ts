@@ -1,4 +1,4 @@
-import { type Database, schema } from '@painel/core';
+import { type Database, schema } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDrivers } from '../support/test-db.ts';
@@ -86,7 +86,7 @@ describe.each(testDrivers())('row-level security on %s', (driver) => {
 
 describe.runIf(testDrivers().includes('postgres'))('pooled connections on postgres', () => {
   it('do not leak one tenant’s settings to the next transaction on the same connection', async () => {
-    const { openDatabase } = await import('@painel/core');
+    const { openDatabase } = await import('@painel/core/testing');
     const base = await openTestDatabase('postgres');
     // A pool of exactly one connection: every transaction reuses it.
     const url = (base.owner as unknown as { $client: { options: { host: string[]; port: number[]; database: string; user: string } } }).$client.options;

@@ -1,4 +1,4 @@
-import { type Database, defineModule, type ModuleDefinition, schema, sessionIdFromToken } from '@painel/core';
+import { type Database, defineModule, type ModuleDefinition, schema, sessionIdFromToken } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { appModules, createTestApp, type TestApp } from '../support/test-app.ts';
 

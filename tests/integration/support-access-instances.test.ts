@@ -1,4 +1,4 @@
-import { type Database, ManualClock, openDatabase } from '@painel/core';
+import { type Database, ManualClock, openDatabase } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedInstant, testAppRole, withDatabase } from '../support/templates.ts';

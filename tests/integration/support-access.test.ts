@@ -1,4 +1,4 @@
-import { type Database, schema, verifyAuditChain } from '@painel/core';
+import { type Database, schema, verifyAuditChain } from '@painel/core/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.ts';

@@ -3,7 +3,7 @@
  * every screen answers for the right people and declares a permission and a data class (never ehr),
  * core events reach it, and its periodic jobs close resolved tickets and purge old attachments.
  */
-import { createApp, createLogger, createServices, loadConfig, loadPlugins } from '@painel/core';
+import { createApp, createLogger, createServices, loadConfig, loadPlugins } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../support/test-db.ts';

@@ -3,7 +3,7 @@
  * plugin host) on a fresh copy of the demo template. The plugin's migrations are applied (again, a no-op
  * when the template already has them) and `start()` runs, which seeds the plugin's demo data.
  */
-import { type DriverName, loadPlugins, ManualClock, type TickingClock } from '@painel/core';
+import { type DriverName, loadPlugins, ManualClock, type TickingClock } from '@painel/core/testing';
 import { seedInstant } from '../support/templates.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-db.ts';

@@ -4,7 +4,7 @@
  * a closed ticket is never reopened and can be continued in a new one, TISS tickets get the singular's
  * standard answer, routing to the singular's own team, and the access-grant panel.
  */
-import { type Db, type SupportAccessPort } from '@painel/core';
+import { type Db, type SupportAccessPort } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../support/test-db.ts';

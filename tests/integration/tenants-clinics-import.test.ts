@@ -1,4 +1,4 @@
-import { type Database, schema } from '@painel/core';
+import { type Database, schema } from '@painel/core/testing';
 import { count, desc, eq, inArray } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { type Database, demoPassword, hashPassword, schema } from '@painel/core';
+import { type Database, demoPassword, hashPassword, schema } from '@painel/core/testing';
 import { SEED_EMAIL_DOMAIN, seedLarge } from '@painel/tenants';
 import { count, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

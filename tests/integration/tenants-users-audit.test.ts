@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Database, type Db, openDatabase } from '@painel/core';
+import { type Database, type Db, openDatabase } from '@painel/core/testing';
 import { auditCsvStream, auditWhere, verifyAuditCommand } from '@painel/tenants';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';

@@ -1,4 +1,4 @@
-import { type Database, hashPassword, type MembershipRole, schema } from '@painel/core';
+import { type Database, hashPassword, type MembershipRole, schema } from '@painel/core/testing';
 import { and, eq, sql } from 'drizzle-orm';
 
 const { clinics, memberships, users } = schema;

@@ -1,4 +1,4 @@
-import { type Database, schema } from '@painel/core';
+import { type Database, schema } from '@painel/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { openTestDatabase, testDrivers } from '../support/test-db.ts';

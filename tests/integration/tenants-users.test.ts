@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Database, schema } from '@painel/core';
+import { type Database, schema } from '@painel/core/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';

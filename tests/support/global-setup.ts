@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtinModules, loadModules } from '@painel/core';
+import { builtinModules, loadModules } from '@painel/core/testing';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { startThrowawayCluster, type ThrowawayCluster } from './postgres-cluster.ts';

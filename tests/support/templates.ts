@@ -11,7 +11,7 @@ import {
   seedDemoIfEmpty,
   type Database,
   type ModuleDefinition,
-} from '@painel/core';
+} from '@painel/core/testing';
 import postgres from 'postgres';
 
 /** The instant the demo template is seeded at; test clocks start here. */

@@ -13,7 +13,7 @@ import {
   type PluginHost,
   prepareDatabase,
   type TickingClock,
-} from '@painel/core';
+} from '@painel/core/testing';
 import type { Hono } from 'hono';
 import { seedInstant } from './templates.ts';
 import { testModules } from './test-modules.ts';

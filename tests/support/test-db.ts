@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Database, type DriverName, openDatabase } from '@painel/core';
+import { type Database, type DriverName, openDatabase } from '@painel/core/testing';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { testAppRole, withDatabase } from './templates.ts';

@@ -1,4 +1,4 @@
-import { type CoreServices, EmptyState, formatDateTime, formatNumber, PageHeader, renderPage, type ScreenRouter } from '@painel/core';
+import { type CoreServices, EmptyState, formatDateTime, formatNumber, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
 import { countNewBookings } from '../booking/booking-store.ts';
 import { DEFAULT_TRACK_NAME } from '../panel/load-panel.ts';
 import { auditContent } from '../shared/audit.ts';

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, HttpError, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, HttpError, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { DEFAULT_TRACK_NAME, loadDefaultLiveTrack } from '../panel/load-panel.ts';
 import { type PanelLinks, taskQuery } from '../panel/panel-links.ts';

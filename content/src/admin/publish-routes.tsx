@@ -1,4 +1,4 @@
-import { type CoreServices, type Db, formatNumber, PageHeader, renderPage, type ScreenRouter, schema as core } from '@painel/core';
+import { type CoreServices, type Db, formatNumber, PageHeader, renderPage, type ScreenRouter, schema as core } from '@painel/core/module';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { authorOf } from '../shared/author.ts';
 import { auditContent } from '../shared/audit.ts';

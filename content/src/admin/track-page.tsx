@@ -1,4 +1,4 @@
-import { type CoreServices, EmptyState, formatDateTime, formatNumber, PageHeader, renderPage, type ScreenRouter } from '@painel/core';
+import { type CoreServices, EmptyState, formatDateTime, formatNumber, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
 import { auditContent } from '../shared/audit.ts';
 import { requireEdit, resolveTrack } from '../shared/track-access.ts';
 import { trackAdminPath, versionPath } from '../tracks/track-ref.ts';

@@ -1,4 +1,4 @@
-import { formatNumber } from '@painel/core';
+import { formatNumber } from '@painel/core/module';
 import type { VersionState } from '../tracks/track-status.ts';
 
 export function VersionBadge({ state, activeBases }: { state: VersionState; activeBases?: number }) {

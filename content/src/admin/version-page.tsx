@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatDateTime, HttpError, PageHeader, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, formatDateTime, HttpError, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { authorOf } from '../shared/author.ts';
 import { auditContent } from '../shared/audit.ts';

@@ -7,7 +7,7 @@ import {
   PageHeader,
   renderPage,
   type ScreenRouter,
-} from '@painel/core';
+} from '@painel/core/module';
 import type { Context } from 'hono';
 import { DEFAULT_TRACK_NAME } from '../panel/load-panel.ts';
 import { percent } from '../panel/panel-state.ts';

@@ -1,4 +1,4 @@
-import { formatNumber } from '@painel/core';
+import { formatNumber } from '@painel/core/module';
 
 export interface ChartBar {
   label: string;

@@ -7,7 +7,7 @@ import {
   Pagination,
   renderPage,
   type ScreenRouter,
-} from '@painel/core';
+} from '@painel/core/module';
 import { type BookingStatus, bookingStatuses } from '../db/schema.ts';
 import { auditContent } from '../shared/audit.ts';
 import { managedOwner } from '../shared/track-access.ts';

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatDateTime, PageHeader, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, formatDateTime, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { loadPanel } from '../panel/load-panel.ts';
 import { progressOwner } from '../panel/panel-routes.tsx';

@@ -1,4 +1,4 @@
-import { type Db, schema as core } from '@painel/core';
+import { type Db, schema as core } from '@painel/core/module';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { type BookingStatus, bookingRequests } from '../db/schema.ts';
 import type { BookingSummary } from './booking-labels.ts';

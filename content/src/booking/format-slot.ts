@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/module';
 
 const weekday = new Intl.DateTimeFormat('pt-BR', { timeZone: 'America/Sao_Paulo', weekday: 'short' });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type CoreServices, type DemoLogin, schema as core } from '@painel/core';
+import { type CoreServices, type DemoLogin, schema as core } from '@painel/core/module';
 import { eq } from 'drizzle-orm';
 import { isKnownArticleSlug } from '../articles/index.ts';
 import { achievementKeys } from '../panel/achievement-keys.ts';

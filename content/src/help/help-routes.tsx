@@ -1,4 +1,4 @@
-import { type CoreServices, HttpError, PageHeader, renderPage, type ScreenRouter } from '@painel/core';
+import { type CoreServices, HttpError, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
 import { getArticle, listArticleSlugs } from '../articles/index.ts';
 
 const meta = { permission: 'authenticated', dataClass: 'general', screen: 'Central de ajuda' } as const;

@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
 import { tracks } from '../db/schema.ts';
 import { liveVersionsForBase, platformLiveVersion } from '../tracks/publication-store.ts';

@@ -1,4 +1,4 @@
-import { type Actor, type CoreServices, HttpError, isHtmx, type PagePart, renderPage, type ScreenRouter } from '@painel/core';
+import { type Actor, type CoreServices, HttpError, isHtmx, type PagePart, renderPage, type ScreenRouter } from '@painel/core/module';
 import { latestBooking } from '../booking/booking-store.ts';
 import { loadPanel } from './load-panel.ts';
 import { livePanelLinks, panelIds } from './panel-links.ts';

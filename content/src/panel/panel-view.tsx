@@ -1,4 +1,4 @@
-import { formatDate } from '@painel/core';
+import { formatDate } from '@painel/core/module';
 import { bookingStatusLabel, type BookingSummary } from '../booking/booking-labels.ts';
 import { AchievementBlock } from './achievement-block.tsx';
 import { Icon } from './icons.tsx';

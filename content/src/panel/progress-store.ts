@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
 import { progress } from '../db/schema.ts';
 import type { ProgressEntry } from './panel-state.ts';

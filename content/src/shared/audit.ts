@@ -1,4 +1,4 @@
-import type { AppEnv, Db } from '@painel/core';
+import type { AppEnv, Db } from '@painel/core/module';
 import type { Context } from 'hono';
 
 /** Appends an audit entry for the current request inside `tx` (it commits with the change). */

@@ -1,4 +1,4 @@
-import type { Actor } from '@painel/core';
+import type { Actor } from '@painel/core/module';
 import type { ContentAuthor } from '../tracks/version-record.ts';
 
 export function authorOf(actor: Actor): ContentAuthor {

@@ -1,4 +1,4 @@
-import { type Actor, type AppEnv, HttpError } from '@painel/core';
+import { type Actor, type AppEnv, HttpError } from '@painel/core/module';
 import type { Context } from 'hono';
 import { DEFAULT_TRACK_NAME } from '../panel/load-panel.ts';
 import { platformTrack, type TrackRef } from '../tracks/track-ref.ts';

@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { isKnownArticleSlug, loadDefaultTrackText } from '../articles/index.ts';
 import { validateConquistas } from '../validation/index.ts';
 import { insertPublication } from './publication-store.ts';

@@ -1,4 +1,4 @@
-import { type Database, type Db, schema as core } from '@painel/core';
+import { type Database, type Db, schema as core } from '@painel/core/module';
 import { type SQL, sql } from 'drizzle-orm';
 import type { ParsedTrack } from '../validation/index.ts';
 import type { PublishTargets } from './publication-store.ts';

@@ -1,4 +1,4 @@
-import { type Db, schema as core } from '@painel/core';
+import { type Db, schema as core } from '@painel/core/module';
 import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { platformPublications, publications, publicationTargets } from '../db/schema.ts';
 import type { TrackRef } from './track-ref.ts';

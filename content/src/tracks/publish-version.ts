@@ -1,4 +1,4 @@
-import type { CoreServices, Db } from '@painel/core';
+import type { CoreServices, Db } from '@painel/core/module';
 import { notifyCoveredUsers, publicationNotice } from './notify-publication.ts';
 import { countActiveBases, existingBases, insertPublication, type PublishTargets } from './publication-store.ts';
 import type { TrackRef } from './track-ref.ts';

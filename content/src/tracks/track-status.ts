@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { liveSummary, listPublications, type PublicationRow, platformLiveVersion } from './publication-store.ts';
 import type { TrackRef } from './track-ref.ts';
 

@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { isKnownArticleSlug } from '../articles/index.ts';
 import { DEFAULT_MAX_BYTES, type Notice, type ValidationIssue, validateConquistas } from '../validation/index.ts';
 import type { TrackRef } from './track-ref.ts';

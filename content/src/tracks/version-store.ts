@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { platformVersions, trackVersions, tracks } from '../db/schema.ts';
 import type { TrackRef } from './track-ref.ts';

@@ -1,4 +1,4 @@
-import { formatNumber } from '@painel/core';
+import { formatNumber } from '@painel/core/module';
 import type { Notice, ValidationIssue } from '../validation/index.ts';
 
 /** Every problem of a rejected file, located: linha, coluna, trecho and the pt-BR message. */

@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import type { CoreServices } from '../app/services.ts';
-import type { Db, TenantScope } from '../db/types.ts';
+import type { Db } from '../db/types.ts';
 import { pluginSchemaName } from './define-plugin.ts';
 import { readPluginRow, storePluginSettings } from './enablement.ts';
+import { assertPluginScope, type PluginScope } from './plugin-env.ts';
 import type { AnyPlugin, PluginContext } from './plugin-types.ts';
+
+/** Largest `reason` kept in the audit entry of `platformScoped`. */
+const maxReasonLength = 200;
 
 /** Builds the narrow context a plugin receives; nothing else of core's services leaks through it. */
 export function createPluginContext(services: CoreServices, plugin: AnyPlugin): PluginContext<any> {
@@ -11,7 +15,18 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
   const id = plugin.id;
   const schema = plugin.settings as z.ZodType | undefined;
   const log = services.log.child({ plugin: id });
-  const scoped = <T>(scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T> => db.scoped(scope, fn);
+  const scoped = async <T>(scope: PluginScope, fn: (tx: Db) => Promise<T>): Promise<T> => {
+    assertPluginScope(id, scope);
+    return db.scoped(scope, fn);
+  };
+  const platformScoped = async <T>(reason: string, fn: (tx: Db) => Promise<T>): Promise<T> => {
+    const why = typeof reason === 'string' ? reason.trim().slice(0, maxReasonLength) : '';
+    if (!why) throw new TypeError(`O plugin "${id}" pediu o escopo de plataforma sem dizer o motivo.`);
+    return db.scoped({ kind: 'platform' }, async (tx) => {
+      await audit.append({ action: 'plugin.platform_scope', target: `plugin ${id}`, details: { plugin: id, reason: why } }, tx);
+      return fn(tx);
+    });
+  };
   /** Reading one reseller's row on its own: the reseller scope is the narrowest that can see it. */
   const inReseller = <T>(resellerId: number, tx: Db | undefined, fn: (tx: Db) => Promise<T>): Promise<T> =>
     tx ? fn(tx) : db.scoped({ kind: 'reseller', resellerId }, fn);
@@ -28,6 +43,8 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
     pluginId: id,
     db: Object.freeze({ schema: pluginSchemaName(id), scoped }),
     scoped,
+    platformScoped,
+    supportAccess: () => services.supportAccess.port,
     audit: {
       append: (entry, tx) => audit.append({ ...entry, details: { ...(entry.details ?? {}), plugin: id } }, tx),
     },

@@ -1,8 +1,26 @@
-import type { ScreenRouter } from '../http/screen-router.ts';
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/env.ts';
+import type { Handler, ScreenRouter } from '../http/screen-router.ts';
 import { isDataClass } from '../policy/data-class.ts';
 import { isPermission } from '../policy/policy.ts';
 import { PluginDefinitionError } from './define-plugin.ts';
+import { assertPluginScope, type PluginEnv, type PluginHandler } from './plugin-env.ts';
 import type { PluginRouter } from './plugin-types.ts';
+
+/**
+ * Runs a plugin handler on the sealed view of the request: `c.get('tx')` refuses the scopes a plugin
+ * may not name (platform, auth), and the handler's type (PluginEnv) has no `services`.
+ */
+function sealed(id: string, handler: PluginHandler): Handler {
+  return (c: Context<AppEnv>) => {
+    const tx = c.get('tx');
+    c.set('tx', (fn, scope) => {
+      assertPluginScope(id, scope);
+      return tx(fn, scope);
+    });
+    return handler(c as unknown as Context<PluginEnv>);
+  };
+}
 
 /**
  * What a plugin gets in `r.routes(...)`: only the ScreenRouter methods (permission + data class per
@@ -27,7 +45,7 @@ export function pluginRouter(id: string, inner: ScreenRouter): PluginRouter {
       if (!isPermission(meta.permission)) {
         throw new PluginDefinitionError(`a rota ${where} usa a permissão desconhecida "${meta.permission}".`);
       }
-      inner.on(method, normalise(path), meta, handler);
+      inner.on(method, normalise(path), meta, sealed(id, handler));
       return router;
     },
   };

@@ -2,13 +2,14 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { Clock } from '../clock/clock.ts';
-import type { Db, TenantScope } from '../db/types.ts';
+import type { Db } from '../db/types.ts';
 import type { RouteMeta } from '../http/route-meta.ts';
-import type { Handler } from '../http/screen-router.ts';
 import type { NewNotification } from '../notifications/notifications.ts';
 import type { Rule } from '../policy/policy.ts';
 import type { NavEntry } from '../ui/nav-registry.ts';
 import type { CoreEventName, CoreEvents } from './core-events.ts';
+import type { PluginHandler, PluginScope } from './plugin-env.ts';
+import type { SupportAccessPort } from '../policy/support-access-port.ts';
 
 /** What `export default definePlugin({...})` describes. */
 export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
@@ -39,9 +40,9 @@ export type AnyPlugin = PluginDefinition<any>;
 
 /** The ScreenRouter API, mounted at `/p/<id>`: every route declares a permission and a data class. */
 export interface PluginRouter {
-  get(path: string, meta: RouteMeta, handler: Handler): PluginRouter;
-  post(path: string, meta: RouteMeta, handler: Handler): PluginRouter;
-  on(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, meta: RouteMeta, handler: Handler): PluginRouter;
+  get(path: string, meta: RouteMeta, handler: PluginHandler): PluginRouter;
+  post(path: string, meta: RouteMeta, handler: PluginHandler): PluginRouter;
+  on(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, meta: RouteMeta, handler: PluginHandler): PluginRouter;
 }
 
 /** A navigation entry; `path` is relative to `/p/<id>` ('' or '/…'). */
@@ -82,8 +83,22 @@ export interface PluginContext<S = Record<string, unknown>> {
   readonly pluginId: string;
   /** Its own Postgres schema name and the tenant-scoped transaction helper (RLS settings applied). */
   readonly db: { readonly schema: string; scoped: PluginContext<S>['scoped'] };
-  /** One transaction as the app role with the scope's row-level-security settings. */
-  scoped<T>(scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * One transaction as the app role with the scope's row-level-security settings. Platform scope is
+   * refused here (a PluginScopeError): ask for it with `platformScoped`.
+   */
+  scoped<T>(scope: PluginScope, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * The one way for a plugin to see every tenant's rows: one platform-scope transaction that first
+   * appends an audit entry (`plugin.platform_scope`) naming the plugin and `reason` (pt-BR, shown on
+   * the audit screen). For jobs and demo data that must find work across singulares.
+   */
+  platformScoped<T>(reason: string, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Support-access grants (the LGPD access a clinic gives the vendor's support), or null when no module
+   * implements them in this installation. Its methods run inside the caller's `tx`.
+   */
+  supportAccess(): SupportAccessPort | null;
   /** The hash-chained audit log; entries are tagged with the plugin id. Pass `tx` to commit with the change. */
   readonly audit: { append(entry: AuditEntry, tx?: Db): Promise<number> };
   readonly notifications: { notify(tx: Db, items: NewNotification[]): Promise<void> };

@@ -2,10 +2,10 @@
  * The support plugin ("Suporte", SPEC §7, seed 001): tickets opened inside a clinic base, a
  * first-response SLA in business hours derived from each ticket's event log, routing to the vendor's
  * queue or the singular's own team, the IT team's bug/improvement board, indicators with charts and
- * CSV, and the support-access grant from a ticket. Built only on @painel/core's plugin contract.
+ * CSV, and the support-access grant from a ticket. Built only on @painel/core/plugin, core's plugin API.
  */
 import { fileURLToPath } from 'node:url';
-import { definePlugin } from '@painel/core';
+import { definePlugin } from '@painel/core/plugin';
 import { seedSupportDemo } from './demo/demo-seed.ts';
 import { noteGrantOnTickets } from './grants/grant-events.ts';
 import { autoCloseResolved } from './jobs/auto-close.ts';

@@ -2,7 +2,7 @@
  * The plugin's permissions (`support:*`), decided by core's policy module. Which ticket an actor may
  * open is then narrowed per ticket (ticket-access.ts) and by row-level security.
  */
-import { type Actor, allow, type Decision, forbidden, needLogin, notFound, reaches, type Rule, type TenantResource } from '@painel/core';
+import { type Actor, allow, type Decision, forbidden, needLogin, notFound, reaches, type Rule, type TenantResource } from '@painel/core/plugin';
 
 export const P = {
   /** Open and follow tickets of the active base (its users; its singular's admins). */

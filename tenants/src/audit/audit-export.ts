@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import type { SQL } from 'drizzle-orm';
 import { describeAction } from './action-labels.ts';
 import { type AuditRow, auditBatch } from './audit-query.ts';

@@ -1,4 +1,4 @@
-import { EmptyState, ErrorSummary, PageHeader } from '@painel/core';
+import { EmptyState, ErrorSummary, PageHeader } from '@painel/core/module';
 import { actionFilterOptions, describeAction } from './action-labels.ts';
 import { type AuditFilters, auditQueryString } from './audit-filters.ts';
 import type { AuditRow } from './audit-query.ts';

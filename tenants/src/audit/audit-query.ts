@@ -1,4 +1,4 @@
-import { type Db, schema } from '@painel/core';
+import { type Db, schema } from '@painel/core/module';
 import { and, desc, eq, gte, ilike, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import { containsPattern } from '../users/like-pattern.ts';
 import type { AuditFilters } from './audit-filters.ts';

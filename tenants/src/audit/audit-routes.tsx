@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatDate, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, formatDate, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { findUserByEmail } from '../users/identity-lookup.ts';
 import { requestAudit } from '../users/request-audit.ts';

@@ -1,4 +1,4 @@
-import { type Actor, allow, type Decision, forbidden, needLogin, type Rule } from '@painel/core';
+import { type Actor, allow, type Decision, forbidden, needLogin, type Rule } from '@painel/core/module';
 
 /** The audit screen: platform admins (every row) and reseller admins (their singular's rows, by RLS). */
 export const auditPermission: Rule = (actor: Actor): Decision => {

@@ -1,4 +1,4 @@
-import { type Database, formatNumber, verifyAuditChain } from '@painel/core';
+import { type Database, formatNumber, verifyAuditChain } from '@painel/core/module';
 
 export interface VerifyOutcome {
   exitCode: 0 | 1;

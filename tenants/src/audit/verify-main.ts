@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, openDatabase, pgliteDir } from '@painel/core';
+import { ConfigError, loadConfig, openDatabase, pgliteDir } from '@painel/core/app';
 import { verifyAuditCommand } from './verify-command.ts';
 
 /**

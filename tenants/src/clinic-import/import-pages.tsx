@@ -1,5 +1,5 @@
 /** "Importar bases (CSV)": the upload form and the per-row preview with its confirmation form. */
-import { ErrorSummary, formatNumber, PageHeader } from '@painel/core';
+import { ErrorSummary, formatNumber, PageHeader } from '@painel/core/module';
 import { CLINIC_COLUMNS, CLINIC_CSV_MAX_ROWS } from '../parsing/index.ts';
 import { Card, type SelectOption, SelectField, urlWith } from '../clinics/admin-ui.tsx';
 import type { ImportMode, ImportPlan, PlannedRow } from './import-plan.ts';

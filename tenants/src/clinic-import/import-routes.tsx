@@ -3,7 +3,7 @@
  * confirm. The file travels from the preview to the confirmation inside the confirm form (see
  * payload.ts) and is parsed and checked again on confirm; the bases are created in ONE transaction.
  */
-import { type AppEnv, type CoreServices, formatNumber, HttpError, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, formatNumber, HttpError, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { type ClinicAdmin, clinicAdminOf } from '../clinics/admin-scope.ts';
 import { formText, type SelectOption, urlWith } from '../clinics/admin-ui.tsx';

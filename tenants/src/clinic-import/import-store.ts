@@ -1,5 +1,5 @@
 /** Writes an import: every base in ONE transaction, in multi-row batches; all of them or none. */
-import { type Db, schema } from '@painel/core';
+import { type Db, schema } from '@painel/core/module';
 import type { ClinicValue } from '../parsing/index.ts';
 
 const { clinics } = schema;

@@ -1,4 +1,4 @@
-import { type Actor, allow, canSwitchClinic, type Decision, needLogin, notFound, type Rule } from '@painel/core';
+import { type Actor, allow, canSwitchClinic, type Decision, needLogin, notFound, type Rule } from '@painel/core/module';
 
 /**
  * "Alterar Clínica": reseller and platform admins, and clinic users with more than one base. Everyone

@@ -1,4 +1,4 @@
-import { type Actor, type Db, schema } from '@painel/core';
+import { type Actor, type Db, schema } from '@painel/core/module';
 import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { containsPattern } from '../users/like-pattern.ts';
 

@@ -1,4 +1,4 @@
-import { type ActiveClinic, EmptyState, PageHeader, Pagination } from '@painel/core';
+import { type ActiveClinic, EmptyState, PageHeader, Pagination } from '@painel/core/module';
 import type { ReachableBase } from './reachable-bases.ts';
 
 export interface SwitchPageProps {

@@ -2,7 +2,7 @@
  * Whose bases a request manages: a reseller admin always its own singular (whatever the URL or form
  * says); a platform admin every singular, or one chosen with `?singular=<id reseller>`.
  */
-import { type Actor, HttpError } from '@painel/core';
+import { type Actor, HttpError } from '@painel/core/module';
 
 export type ClinicAdmin = { kind: 'reseller'; resellerId: number } | { kind: 'platform' };
 

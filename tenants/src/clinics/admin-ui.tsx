@@ -1,5 +1,5 @@
 /** Small UI pieces shared by the singulares, bases and import screens. */
-import { fieldHelp, formatNumber } from '@painel/core';
+import { fieldHelp, formatNumber } from '@painel/core/module';
 import type { Child } from 'hono/jsx';
 
 export interface SelectOption {

@@ -1,5 +1,5 @@
 /** Wiring of the singulares, bases clínicas and CSV import screens into the tenants module. */
-import type { CoreServices, NavEntry, ScreenRouter } from '@painel/core';
+import type { CoreServices, NavEntry, ScreenRouter } from '@painel/core/module';
 import { registerClinicImportRoutes } from '../clinic-import/import-routes.tsx';
 import { registerResellerRoutes } from '../resellers/reseller-routes.tsx';
 import { registerClinicRoutes } from './clinic-routes.tsx';

@@ -1,5 +1,5 @@
 /** "Nova base clínica" and "Editar base clínica". */
-import { ErrorSummary, Field, formatDateTime, PageHeader, StatusBadge } from '@painel/core';
+import { ErrorSummary, Field, formatDateTime, PageHeader, StatusBadge } from '@painel/core/module';
 import { UFS } from '../parsing/index.ts';
 import { Card, type SelectOption, SelectField, StatusToggleButton } from './admin-ui.tsx';
 import type { ClinicFormErrors, ClinicFormInput } from './clinic-form.ts';

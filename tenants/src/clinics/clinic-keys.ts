@@ -5,7 +5,7 @@
  * of these ids / CNPJs are taken) or a single number (the next free id), never a row, a name or an
  * owner. The unique index on the base id stays the final word at insert time.
  */
-import { type Database, schema } from '@painel/core';
+import { type Database, schema } from '@painel/core/module';
 import { and, max, ne, or, sql } from 'drizzle-orm';
 
 const { clinics } = schema;

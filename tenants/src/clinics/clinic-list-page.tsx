@@ -1,5 +1,5 @@
 /** "Bases clínicas": search form (live with htmx, a plain GET form without JS) and the results. */
-import { EmptyState, PageHeader, StatusBadge } from '@painel/core';
+import { EmptyState, PageHeader, StatusBadge } from '@painel/core/module';
 import { formatCnpj } from '../parsing/index.ts';
 import { countLabel, PageNav, RowActions, type SelectOption, urlWith } from './admin-ui.tsx';
 import type { ClinicPage, StatusFilter } from './clinic-store.ts';

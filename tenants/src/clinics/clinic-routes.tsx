@@ -1,5 +1,5 @@
 /** Routes of "Bases clínicas" (reseller.manage): list/search, create, edit, deactivate/reactivate. */
-import { type AppEnv, type CoreServices, HttpError, isHtmx, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, HttpError, isHtmx, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { formatCnpj } from '../parsing/index.ts';
 import { activeResellers, findResellerByCode, findResellerById, type Reseller } from '../resellers/reseller-store.ts';

@@ -4,7 +4,7 @@
  * lets Postgres use the (reseller_id, name) index — non-leakproof operators such as the name regex can
  * never be index conditions under RLS, so the reseller key is what keeps a search fast at 100k rows.
  */
-import { type Db, schema } from '@painel/core';
+import { type Db, schema } from '@painel/core/module';
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import { accentInsensitivePattern } from './accent-pattern.ts';
 import type { ClinicSearch } from './search-query.ts';

@@ -1,5 +1,5 @@
 /** Audit entries written from a request: who, from where, under which request id. */
-import type { AppEnv, AuditEntry, CoreServices, Db } from '@painel/core';
+import type { AppEnv, AuditEntry, CoreServices, Db } from '@painel/core/module';
 import type { Context } from 'hono';
 
 type RequestEntry = Omit<AuditEntry, 'actorUserId' | 'actorEmail' | 'ip' | 'requestId'>;

@@ -1,4 +1,4 @@
-import { schema } from '@painel/core';
+import { schema } from '@painel/core/module';
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, foreignKey, index, pgPolicy, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 

@@ -1,4 +1,4 @@
-import { type CoreServices, type DemoLogin, demoPassword, hashPassword, schema } from '@painel/core';
+import { type CoreServices, type DemoLogin, demoPassword, hashPassword, schema } from '@painel/core/module';
 
 const { clinics, memberships, resellers, users } = schema;
 

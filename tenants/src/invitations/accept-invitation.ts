@@ -1,4 +1,4 @@
-import { type CoreServices, hashPassword, schema } from '@painel/core';
+import { type CoreServices, hashPassword, schema } from '@painel/core/module';
 import { and, eq, isNull } from 'drizzle-orm';
 import { invitations } from '../db/schema.ts';
 import type { OpenInvitation } from './invitation-state.ts';

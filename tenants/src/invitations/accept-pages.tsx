@@ -1,4 +1,4 @@
-import { formatDateTime, passwordRules } from '@painel/core';
+import { formatDateTime, passwordRules } from '@painel/core/module';
 import type { OpenInvitation } from './invitation-state.ts';
 
 export function AcceptForm(props: { token: string; invitation: OpenInvitation; error?: string | undefined }) {

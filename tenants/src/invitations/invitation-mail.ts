@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/module';
 
 /** The pt-BR e-mail a mailer will send (kept in core's mail_outbox; the app sends nothing itself). */
 export function invitationMail(input: {

@@ -7,7 +7,7 @@ import {
   renderPage,
   type ScreenRouter,
   writeSessionCookie,
-} from '@painel/core';
+} from '@painel/core/module';
 import type { Context } from 'hono';
 import { normalizeEmail } from '../parsing/index.ts';
 import { areaClinicsByIds, searchAreaClinics } from '../users/area-clinic-search.ts';

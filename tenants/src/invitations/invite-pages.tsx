@@ -1,4 +1,4 @@
-import { ErrorSummary, Field, formatDateTime, type MembershipRole, PageHeader } from '@painel/core';
+import { ErrorSummary, Field, formatDateTime, type MembershipRole, PageHeader } from '@painel/core/module';
 import type { AreaClinic } from '../users/area-clinic.ts';
 import { BasePicker } from '../users/base-picker.tsx';
 import { RoleOptions, roleLabel } from '../users/roles.tsx';

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, type MembershipRole, schema } from '@painel/core';
+import { type AppEnv, type CoreServices, type MembershipRole, schema } from '@painel/core/module';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { type AreaClinic, findAreaClinic } from '../users/area-clinic.ts';

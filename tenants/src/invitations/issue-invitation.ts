@@ -1,4 +1,4 @@
-import { type CoreServices, type Db, type MembershipRole, schema } from '@painel/core';
+import { type CoreServices, type Db, type MembershipRole, schema } from '@painel/core/module';
 import { and, eq, isNull } from 'drizzle-orm';
 import { invitations } from '../db/schema.ts';
 import { roleLabel } from '../users/roles.tsx';

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, HttpError, schema } from '@painel/core';
+import { type AppEnv, type CoreServices, HttpError, schema } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { type AreaClinic, findAreaClinic } from '../users/area-clinic.ts';

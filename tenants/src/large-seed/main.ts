@@ -4,13 +4,10 @@
  * PGlite serves one process). Runs the migrations and the demo seed first, so the demo logins work.
  */
 import {
-  AuditLog,
   builtinModules,
   ConfigError,
   createLogger,
   createServices,
-  demoPassword,
-  hashPassword,
   loadConfig,
   loadModules,
   openDatabase,
@@ -18,7 +15,8 @@ import {
   prepareDatabase,
   seedDemoIfEmpty,
   systemClock,
-} from '@painel/core';
+} from '@painel/core/app';
+import { AuditLog, demoPassword, hashPassword } from '@painel/core/module';
 import { parseLargeSeedArgs, largeSeedUsage } from './options.ts';
 import { LargeSeedRefused, SEED_EMAIL_DOMAIN, SEED_RESELLER_CODE_START, seedLarge } from './seed-large.ts';
 

@@ -9,7 +9,7 @@
  *   crosses the wire but the chunk bounds), each chunk its own transaction, progress printed.
  * Every seeded user has the demo password (one precomputed argon2id hash).
  */
-import { type Database, type Db, schema } from '@painel/core';
+import { type Database, type Db, schema } from '@painel/core/module';
 import { max, sql } from 'drizzle-orm';
 import { clinicsPerReseller } from './distribution.ts';
 import { clinicCity, clinicName, FIRST_NAMES, LAST_NAMES, mix, resellerName, seedCnpj } from './fake-data.ts';

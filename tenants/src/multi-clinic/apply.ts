@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, type MembershipRole, schema } from '@painel/core';
+import { type AppEnv, type CoreServices, type MembershipRole, schema } from '@painel/core/module';
 import type { Context } from 'hono';
 import { emitMembershipsAdded } from '../users/membership-events.ts';
 import { requestAudit } from '../users/request-audit.ts';

@@ -1,4 +1,4 @@
-import { type CoreServices, schema } from '@painel/core';
+import { type CoreServices, schema } from '@painel/core/module';
 import { inArray } from 'drizzle-orm';
 
 const { clinics } = schema;

@@ -1,4 +1,4 @@
-import { ErrorSummary, type MembershipRole, PageHeader } from '@painel/core';
+import { ErrorSummary, type MembershipRole, PageHeader } from '@painel/core/module';
 import type { RequestError } from '../parsing/index.ts';
 import type { AreaClinic } from '../users/area-clinic.ts';
 import { BasePicker } from '../users/base-picker.tsx';

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, HttpError, type MembershipRole, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, HttpError, type MembershipRole, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { normalizeEmail, parseBaseId, parseMultiClinicRequest } from '../parsing/index.ts';
 import { areaClinicsByIds, searchAreaClinics } from '../users/area-clinic-search.ts';

@@ -1,4 +1,4 @@
-import { type CoreServices, type Db, type MembershipRole, schema } from '@painel/core';
+import { type CoreServices, type Db, type MembershipRole, schema } from '@painel/core/module';
 import { and, eq, inArray } from 'drizzle-orm';
 import { findUserByEmail, type KnownUser } from '../users/identity-lookup.ts';
 import { baseOwnership, type Ownership } from './base-ownership.ts';

@@ -1,5 +1,5 @@
 /** Screens of "Singulares" (platform admins). */
-import { EmptyState, ErrorSummary, Field, formatDate, formatNumber, PageHeader, StatusBadge } from '@painel/core';
+import { EmptyState, ErrorSummary, Field, formatDate, formatNumber, PageHeader, StatusBadge } from '@painel/core/module';
 import { Card, countLabel, PageNav, RowActions, StatusToggleButton, urlWith } from '../clinics/admin-ui.tsx';
 import type { ResellerFormErrors, ResellerFormInput } from './reseller-form.ts';
 import type { Reseller, ResellerPage } from './reseller-store.ts';

@@ -1,5 +1,5 @@
 /** Routes of "Singulares" (platform.admin): list, create, rename, deactivate/reactivate — never delete. */
-import { type AppEnv, type CoreServices, HttpError, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, HttpError, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { formText } from '../clinics/admin-ui.tsx';
 import { auditChange } from '../clinics/request-audit.ts';

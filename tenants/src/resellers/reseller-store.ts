@@ -1,5 +1,5 @@
 /** Singulares (resellers): list with their number of bases, create, rename, (de)activate. Platform scope. */
-import { type Db, schema } from '@painel/core';
+import { type Db, schema } from '@painel/core/module';
 import { asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 
 const { clinics, resellers } = schema;

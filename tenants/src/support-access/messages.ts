@@ -1,4 +1,4 @@
-import { createCatalogue } from '@painel/core';
+import { createCatalogue } from '@painel/core/module';
 
 /** pt-BR texts of the support-access module. */
 export const m = createCatalogue({

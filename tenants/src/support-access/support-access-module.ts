@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { actorHooks, defineModule } from '@painel/core';
+import { actorHooks, defineModule } from '@painel/core/module';
 import { seedSupportAccessDemo } from './demo/demo-seed.ts';
 import { exportRoute } from './gestor/export-route.ts';
 import { grantRoutes } from './gestor/grant-routes.tsx';

@@ -1,4 +1,4 @@
-import type { CoreServices, NavEntry, Rule, ScreenRouter } from '@painel/core';
+import type { CoreServices, NavEntry, Rule, ScreenRouter } from '@painel/core/module';
 import { auditPermission } from '../audit/permission.ts';
 import { auditRoutes } from '../audit/audit-routes.tsx';
 import { switchClinicPermission } from '../clinic-switcher/permission.ts';

@@ -1,4 +1,4 @@
-import { type Db, schema } from '@painel/core';
+import { type Db, schema } from '@painel/core/module';
 import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { AreaClinic } from './area-clinic.ts';
 import { containsPattern } from './like-pattern.ts';

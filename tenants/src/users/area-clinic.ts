@@ -1,4 +1,4 @@
-import { type Db, schema } from '@painel/core';
+import { type Db, schema } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
 import type { UserArea } from './user-area.ts';
 

@@ -1,4 +1,4 @@
-import { type CoreServices, schema, type UserKind } from '@painel/core';
+import { type CoreServices, schema, type UserKind } from '@painel/core/module';
 import { and, count, eq, ne, or } from 'drizzle-orm';
 import type { UserArea } from './user-area.ts';
 

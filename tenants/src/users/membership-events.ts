@@ -1,4 +1,4 @@
-import type { AppEnv, CoreServices, MembershipRole } from '@painel/core';
+import type { AppEnv, CoreServices, MembershipRole } from '@painel/core/module';
 import type { Context } from 'hono';
 
 /** Core's `membership.added` for each new membership; call after the transaction that wrote them committed. */

@@ -1,4 +1,4 @@
-import { HttpError } from '@painel/core';
+import { HttpError } from '@painel/core/module';
 
 /** A numeric id from the URL (route patterns already require digits); absurd values answer 404. */
 export function idParam(value: string | undefined): number {

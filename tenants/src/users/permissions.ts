@@ -1,4 +1,4 @@
-import { type Actor, allow, type Decision, forbidden, needLogin, type Rule } from '@painel/core';
+import { type Actor, allow, type Decision, forbidden, needLogin, type Rule } from '@painel/core/module';
 import { userAreaOf } from './user-area.ts';
 
 /** Users screens: reseller admins (their singular) and the gestor of the active base. */

@@ -1,4 +1,4 @@
-import type { AppEnv } from '@painel/core';
+import type { AppEnv } from '@painel/core/module';
 import type { Context } from 'hono';
 
 /** The audit fields every entry made by a request carries: who and from where. */

@@ -1,4 +1,4 @@
-import { type MembershipRole, membershipRoles, t } from '@painel/core';
+import { type MembershipRole, membershipRoles, t } from '@painel/core/module';
 
 /** pt-BR name of a membership role ("Secretária"). */
 export function roleLabel(role: MembershipRole): string {

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, HttpError, type MembershipRole, schema } from '@painel/core';
+import { type AppEnv, type CoreServices, HttpError, type MembershipRole, schema } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { findAreaClinic } from './area-clinic.ts';

@@ -1,4 +1,4 @@
-import type { Actor } from '@painel/core';
+import type { Actor } from '@painel/core/module';
 
 /**
  * Whose users an actor manages on the users screens:

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, PageHeader, t } from '@painel/core';
+import { formatDate, formatDateTime, PageHeader, t } from '@painel/core/module';
 import type { AreaClinic } from './area-clinic.ts';
 import { BasePicker } from './base-picker.tsx';
 import { RoleOptions, roleLabel } from './roles.tsx';

@@ -1,4 +1,4 @@
-import { EmptyState, PageHeader, Pagination } from '@painel/core';
+import { EmptyState, PageHeader, Pagination } from '@painel/core/module';
 import { roleLabel } from './roles.tsx';
 import { UserStatusBadge } from './status-badge.tsx';
 import type { UserArea } from './user-area.ts';

@@ -1,4 +1,4 @@
-import { type Db, type MembershipRole, schema } from '@painel/core';
+import { type Db, type MembershipRole, schema } from '@painel/core/module';
 import { and, asc, desc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { invitations } from '../db/schema.ts';
 import { containsPattern } from './like-pattern.ts';

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, HttpError, isHtmx, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, HttpError, isHtmx, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { areaClinicsByIds, searchAreaClinics } from './area-clinic-search.ts';
 import { BasePickerOptions } from './base-picker.tsx';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { type Database, type DriverName, loadPlugins, TickingClock } from '@painel/core';
+import { type Database, type DriverName, loadPlugins, TickingClock } from '@painel/core/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../../support/test-app.ts';
 import { openTestDatabase } from '../../support/test-db.ts';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { definePlugin, type PluginContext } from '@painel/core';
+import { definePlugin, type PluginContext } from '@painel/core/plugin';
 import { count, sql } from 'drizzle-orm';
 import { canView, canWrite } from './permissions.ts';
 import { probe } from './probe.ts';
@@ -30,14 +30,14 @@ export default definePlugin({
     r.on('clinic.created', record('clinic.created'));
     r.on('grant.started', record('grant.started'));
     r.job('count-notes', { everyMinutes: 5 }, async (ctx, run) => {
-      await ctx.scoped({ kind: 'platform' }, async (tx) => {
+      await ctx.platformScoped('contar as notas de todas as bases', async (tx) => {
         const [row] = await tx.select({ n: count() }).from(notes);
         await tx.insert(jobTicks).values({ slot: run.startedAt, notes: Number(row?.n ?? 0) });
       });
     });
   },
   async start(ctx) {
-    await ctx.scoped({ kind: 'platform' }, (tx) => tx.execute(sql`select 1 from fixture_plugin.notes limit 1`));
+    await ctx.platformScoped('verificar o schema do plugin na partida', (tx) => tx.execute(sql`select 1 from fixture_plugin.notes limit 1`));
     probe.starts++;
     ctx.log.info('fixture started');
   },

@@ -1,4 +1,4 @@
-import { type Actor, allow, forbidden, needLogin, notFound, reaches, type TenantResource } from '@painel/core';
+import { type Actor, allow, forbidden, needLogin, notFound, reaches, type TenantResource } from '@painel/core/plugin';
 
 const inActiveClinic = (actor: Actor, resource?: TenantResource) => {
   if (!actor.user) return needLogin;

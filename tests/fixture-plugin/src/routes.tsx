@@ -1,4 +1,4 @@
-import { EmptyState, formatDateTime, HttpError, PageHeader, type PluginContext, type PluginRouter, renderPage } from '@painel/core';
+import { EmptyState, formatDateTime, HttpError, PageHeader, type PluginContext, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { and, desc, eq } from 'drizzle-orm';
 import { notes } from './schema.ts';
 import type { FixtureSettings } from './settings.ts';

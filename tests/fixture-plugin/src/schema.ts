@@ -1,4 +1,4 @@
-import { schema } from '@painel/core';
+import { coreTables } from '@painel/core/plugin';
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, foreignKey, index, pgPolicy, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
@@ -18,7 +18,7 @@ export const notes = fixtureSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.resellerId, t.id] }),
-    foreignKey({ columns: [t.resellerId, t.clinicId], foreignColumns: [schema.clinics.resellerId, schema.clinics.id] }),
+    foreignKey({ columns: [t.resellerId, t.clinicId], foreignColumns: [coreTables.clinics.resellerId, coreTables.clinics.id] }),
     index('notes_clinic_idx').on(t.resellerId, t.clinicId),
     pgPolicy('notes_tenant', {
       for: 'all',

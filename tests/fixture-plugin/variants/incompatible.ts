@@ -1,4 +1,4 @@
-import { definePlugin } from '@painel/core';
+import { definePlugin } from '@painel/core/plugin';
 
 /** Built for a future core: loading it must stop the start. */
 export default definePlugin({

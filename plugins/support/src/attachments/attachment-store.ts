@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/plugin';
 import { and, asc, eq } from 'drizzle-orm';
 import { attachments } from '../db/schema.ts';
 import type { AcceptedFile } from './sniff.ts';

@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/plugin';
 import { and, asc, eq } from 'drizzle-orm';
 import { cards, tickets } from '../db/schema.ts';
 import type { BoardColumn } from '../domain/vocabulary.ts';

@@ -1,4 +1,4 @@
-import { formatDate } from '@painel/core';
+import { formatDate } from '@painel/core/plugin';
 import { BOARD_COLUMNS, boardColumnLabel, boardColumnShort, categoryLabel, moduleLabel, type SystemModule } from '../domain/vocabulary.ts';
 import type { BoardCard } from './board-queries.ts';
 

@@ -7,7 +7,7 @@
  *   and their messages, events and attachments — never the singular's own queue, never the board;
  * - nobody deletes except the platform (LGPD retention jobs).
  */
-import { schema as core } from '@painel/core';
+import { coreTables as core } from '@painel/core/plugin';
 import { sql } from 'drizzle-orm';
 import {
   bigint,

@@ -4,7 +4,7 @@
  * priority — one breached, one at risk, one untriaged, a TISS one —, board cards and a few weeks of
  * history for the indicators. The plugin host has no seed hook yet, so `start` calls this.
  */
-import { type Db, schema } from '@painel/core';
+import { coreTables, type Db } from '@painel/core/plugin';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type AcceptedFile } from '../attachments/sniff.ts';
 import { addBusinessHours, type BusinessCalendar, businessMsBetween } from '../business-hours/index.ts';
@@ -76,10 +76,10 @@ interface Cast {
 }
 
 async function findCast(tx: Db): Promise<Cast | null> {
-  const rs = await tx.select().from(schema.resellers).where(inArray(schema.resellers.code, ['0101', '0202']));
-  const cs = await tx.select().from(schema.clinics).where(inArray(schema.clinics.id, [1001, 1002, 1003, 2001, 2002]));
+  const rs = await tx.select().from(coreTables.resellers).where(inArray(coreTables.resellers.code, ['0101', '0202']));
+  const cs = await tx.select().from(coreTables.clinics).where(inArray(coreTables.clinics.id, [1001, 1002, 1003, 2001, 2002]));
   const emails = ['clinica@demo.test', 'medico@demo.test', 'singular@demo.test', 'vizinha@demo.test', 'suporte@demo.test'];
-  const us = await tx.select().from(schema.users).where(inArray(schema.users.email, emails));
+  const us = await tx.select().from(coreTables.users).where(inArray(coreTables.users.email, emails));
   if (cs.length < 5 || us.length < emails.length) return null;
   return {
     resellers: new Map(rs.map((r) => [r.id, { id: r.id, name: r.name }])),
@@ -137,7 +137,7 @@ async function playScript(tx: Db, s: TicketScript, cast: Cast, cal: BusinessCale
 /** Seeds once; returns false when there is nothing to do (already seeded, data present, no demo tenants). */
 export async function seedSupportDemo(ctx: SupportContext): Promise<boolean> {
   const now = ctx.clock.now();
-  const cast = await ctx.scoped({ kind: 'platform' }, async (tx) => {
+  const cast = await ctx.platformScoped('dados de demonstração: localizar as singulares, bases e pessoas da demonstração', async (tx) => {
     const [marker] = await tx.select().from(pluginState).where(eq(pluginState.key, SEEDED_KEY));
     const [any] = await tx.select({ id: tickets.id }).from(tickets).limit(1);
     if (marker || any) return null;
@@ -146,7 +146,7 @@ export async function seedSupportDemo(ctx: SupportContext): Promise<boolean> {
   if (!cast) return false;
   const demoReseller = [...cast.clinics.values()].find((c) => c.name.startsWith('Clínica Demo'))!.resellerId;
   const cal = calendarOf(await ctx.settings(demoReseller));
-  await ctx.scoped({ kind: 'platform' }, async (tx) => {
+  await ctx.platformScoped('dados de demonstração: criar os chamados de exemplo', async (tx) => {
     const played = new Map<string, number>();
     const scripts = [...historyScripts(), ...featured].sort((a, b) => b.agoH - a.agoH);
     for (const s of scripts) played.set(s.key, (await playScript(tx, s, cast, cal, now, played)).id);

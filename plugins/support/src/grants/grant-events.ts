@@ -1,4 +1,4 @@
-import type { CoreEvents } from '@painel/core';
+import type { CoreEvents } from '@painel/core/plugin';
 import { and, eq, inArray } from 'drizzle-orm';
 import { tickets } from '../db/schema.ts';
 import { OPEN_STATUSES } from '../domain/vocabulary.ts';

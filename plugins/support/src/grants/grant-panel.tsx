@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/plugin';
 
 export type GrantState =
   | { kind: 'unavailable' }

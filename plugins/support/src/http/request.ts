@@ -1,4 +1,4 @@
-import { type AppEnv, type Db, HttpError, type PluginContext } from '@painel/core';
+import { type Db, HttpError, type PluginContext, type PluginEnv } from '@painel/core/plugin';
 import type { Context } from 'hono';
 import type { BusinessCalendar } from '../business-hours/index.ts';
 import { calendarOf, type SupportSettings } from '../settings/settings-schema.ts';
@@ -6,7 +6,7 @@ import type { Author } from '../tickets/ticket-store.ts';
 import { ticketScope } from '../tickets/ticket-access.ts';
 
 export type SupportContext = PluginContext<SupportSettings>;
-export type Ctx = Context<AppEnv>;
+export type Ctx = Context<PluginEnv>;
 
 /** A positive integer route parameter, or 404. */
 export function idParam(c: Ctx, name = 'id'): number {

@@ -2,7 +2,7 @@
  * Server-rendered SVG charts (no script, no inline style: colours come from app.css classes). Each chart
  * is an image with a title and a text description for screen readers, followed by its data table.
  */
-import { formatNumber } from '@painel/core';
+import { formatNumber } from '@painel/core/plugin';
 
 export interface ChartItem {
   label: string;

@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/plugin';
 import { asc } from 'drizzle-orm';
 import { tickets } from '../db/schema.ts';
 import type { SettingsCache } from '../http/request.ts';

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, PageHeader } from '@painel/core';
+import { formatDate, formatNumber, PageHeader } from '@painel/core/plugin';
 import { formatBusinessDuration } from '../business-hours/index.ts';
 import { firstResponseHours } from '../domain/vocabulary.ts';
 import { SupportTabs } from '../ui/tabs.tsx';

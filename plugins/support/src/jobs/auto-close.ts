@@ -10,7 +10,7 @@ export const AUTO_CLOSE_DAYS = 7;
 export async function autoCloseResolved(ctx: SupportContext): Promise<number> {
   const now = ctx.clock.now();
   const before = new Date(now.getTime() - AUTO_CLOSE_DAYS * 86_400_000);
-  const due = await ctx.scoped({ kind: 'platform' }, (tx) =>
+  const due = await ctx.platformScoped(`fechamento automático: chamados resolvidos há mais de ${AUTO_CLOSE_DAYS} dias, em todas as singulares`, (tx) =>
     tx.select({ resellerId: tickets.resellerId }).from(tickets).where(and(eq(tickets.status, 'resolvido'), lte(tickets.resolvedAt, before))),
   );
   let closed = 0;

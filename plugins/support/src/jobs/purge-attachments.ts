@@ -8,7 +8,7 @@ import type { SupportContext } from '../http/request.ts';
  */
 export async function purgeExpiredAttachments(ctx: SupportContext): Promise<number> {
   const now = ctx.clock.now();
-  const resellers = await ctx.scoped({ kind: 'platform' }, (tx) =>
+  const resellers = await ctx.platformScoped('retenção LGPD: singulares com anexos ainda guardados', (tx) =>
     tx.selectDistinct({ resellerId: attachments.resellerId }).from(attachments).where(isNull(attachments.purgedAt)),
   );
   let purged = 0;

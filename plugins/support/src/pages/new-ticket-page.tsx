@@ -1,4 +1,4 @@
-import { PageHeader } from '@painel/core';
+import { PageHeader } from '@painel/core/plugin';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '../attachments/sniff.ts';
 import { CATEGORIES, categoryHint, categoryLabel, MODULES, moduleLabel } from '../domain/vocabulary.ts';
 

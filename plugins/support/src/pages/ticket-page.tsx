@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/plugin';
 import { formatBusinessDuration } from '../business-hours/index.ts';
 import type { AttachmentMeta } from '../attachments/attachment-store.ts';
 import { categoryLabel, moduleLabel, priorityLabel, queueLabel } from '../domain/vocabulary.ts';

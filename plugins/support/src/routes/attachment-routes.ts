@@ -1,5 +1,5 @@
 /** Serving an attachment: only to actors who can reach its ticket, with its sniffed type. */
-import { HttpError, type PluginRouter, renderPage } from '@painel/core';
+import { HttpError, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { PurgedNotice } from '../ui/purged-notice.tsx';
 import { loadAttachment } from '../attachments/attachment-store.ts';
 import { isImage } from '../attachments/sniff.ts';

@@ -1,5 +1,5 @@
 /** The singular IT team's board of bug and improvement cards. */
-import { HttpError, isHtmx, PageHeader, type PluginRouter, renderPage } from '@painel/core';
+import { HttpError, isHtmx, PageHeader, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { boardOf, moveCard } from '../board/board-queries.ts';
 import { Board } from '../board/board-view.tsx';
 import { BOARD_COLUMNS, boardColumnLabel, isOneOf } from '../domain/vocabulary.ts';

@@ -1,5 +1,5 @@
 /** Indicators: per singular (its admins) or across singulares (platform admins, support agents), with CSV. */
-import { type Actor, type PluginRouter, renderPage } from '@painel/core';
+import { type Actor, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { categoryLabel, moduleLabel, priorityLabel, queueLabel, statusLabel } from '../domain/vocabulary.ts';
 import { type Ctx, SettingsCache, type SupportContext, ticketTx } from '../http/request.ts';
 import { hoursPtBr, toCsv } from '../indicators/csv.ts';

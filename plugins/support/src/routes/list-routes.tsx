@@ -1,5 +1,5 @@
 /** The lists: the base's tickets, the vendor queue, the singular's queue and the breach-risk list. */
-import { EmptyState, PageHeader, Pagination, type PluginRouter, renderPage } from '@painel/core';
+import { EmptyState, PageHeader, Pagination, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { queueLabel } from '../domain/vocabulary.ts';
 import { type Ctx, SettingsCache, type SupportContext, ticketTx } from '../http/request.ts';
 import { P } from '../permissions.ts';

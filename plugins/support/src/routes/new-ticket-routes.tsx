@@ -1,5 +1,5 @@
 /** Opening a ticket in the active base (optionally continuing a closed one). */
-import { HttpError, type PluginRouter, renderPage } from '@painel/core';
+import { HttpError, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { checkFiles } from '../attachments/sniff.ts';
 import { CATEGORIES, isOneOf, MODULES } from '../domain/vocabulary.ts';
 import { authorOf, type Ctx, field, filesOf, type SupportContext, ticketTx } from '../http/request.ts';

@@ -1,5 +1,5 @@
 /** The singular admin's settings of the support plugin (routing, TISS text, SLA calendar, retention). */
-import { type PluginRouter, renderPage } from '@painel/core';
+import { type PluginRouter, renderPage } from '@painel/core/plugin';
 import { OPTIONAL_HOLIDAY_KEYS } from '../business-hours/index.ts';
 import { isOneOf } from '../domain/vocabulary.ts';
 import { type Ctx, field, type SupportContext } from '../http/request.ts';

@@ -1,5 +1,5 @@
 /** Actions on a ticket: triage (priority), status moves, hand-over to the vendor, support-access request. */
-import { HttpError, type PluginRouter } from '@painel/core';
+import { HttpError, type PluginRouter } from '@painel/core/plugin';
 import { isOneOf, PRIORITIES, priorityLabel, STATUSES, statusLabel } from '../domain/vocabulary.ts';
 import { authorOf, field, idParam, type SupportContext, ticketTx } from '../http/request.ts';
 import { P } from '../permissions.ts';
@@ -87,7 +87,7 @@ export function ticketActionRoutes(router: PluginRouter, ctx: SupportContext): v
   // ---- Support access (LGPD grant) --------------------------------------------------------------
   router.post('/chamados/:id/acesso', { permission: P.agent, dataClass: 'personal', screen: 'Solicitar acesso à base', maxBodyBytes: 1024 }, async (c) => {
     const id = idParam(c);
-    const port = c.get('services').supportAccess.port;
+    const port = ctx.supportAccess();
     if (!port) {
       await c.get('flash')('Acesso suporte indisponível nesta instalação. Nada foi solicitado.', 'error');
       return c.redirect(ticketPath(id), 303);

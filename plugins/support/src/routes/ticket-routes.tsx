@@ -1,5 +1,5 @@
 /** Reading a ticket and answering it (both sides), with attachments and the status after the reply. */
-import { HttpError, type PluginRouter } from '@painel/core';
+import { HttpError, type PluginRouter } from '@painel/core/plugin';
 import { checkFiles } from '../attachments/sniff.ts';
 import { allowedMoves, statusAfterReply } from '../domain/transitions.ts';
 import { isOneOf, STATUSES, statusLabel } from '../domain/vocabulary.ts';

@@ -1,5 +1,5 @@
 /** Reading one ticket: the reachability check shared by every ticket route, and the ticket page. */
-import { type Db, HttpError, renderPage } from '@painel/core';
+import { type Db, HttpError, renderPage } from '@painel/core/plugin';
 import { attachmentsOf } from '../attachments/attachment-store.ts';
 import type { GrantState } from '../grants/grant-panel.tsx';
 import { type Ctx, type SupportContext, ticketTx } from '../http/request.ts';
@@ -37,7 +37,7 @@ export async function showTicket(
   id: number,
   extra: { replyErrors?: string[]; replyValue?: string; status?: 200 | 422 } = {},
 ): Promise<Response> {
-  const port = c.get('services').supportAccess.port;
+  const port = ctx.supportAccess();
   const data = await ticketTx(c, async (tx) => {
     const { ticket, role } = await reachable(c, tx, id);
     const [messages, attachments, events] = [await messagesOf(tx, ticket), await attachmentsOf(tx, ticket), await eventsOf(tx, ticket)];

@@ -1,4 +1,4 @@
-import { PageHeader } from '@painel/core';
+import { PageHeader } from '@painel/core/plugin';
 import { listOptionalHolidayKinds } from '../business-hours/index.ts';
 import { SupportTabs } from '../ui/tabs.tsx';
 import { DEFAULT_TISS_REPLY, type SupportSettings } from './settings-schema.ts';

@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/plugin';
 import type { SettingsCache } from '../http/request.ts';
 import { computeSla, type SlaState } from '../sla/compute-sla.ts';
 import type { TicketRow } from '../ui/ticket-table.tsx';

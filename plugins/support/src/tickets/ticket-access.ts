@@ -6,7 +6,7 @@
  * - team: a singular admin on a ticket routed to the singular's own team — same as agent;
  * - observer: a platform admin — reads only.
  */
-import type { Actor, TenantScope } from '@painel/core';
+import type { Actor, PluginScope } from '@painel/core/plugin';
 import type { Queue } from '../domain/vocabulary.ts';
 
 export type TicketRole = 'requester' | 'agent' | 'team' | 'observer';
@@ -44,7 +44,7 @@ export const isSupportSide = (role: TicketRole | null): role is 'agent' | 'team'
  * vendor queue's 'support' scope (even while inside a granted base, whose clinic scope would show that
  * base's own-team tickets); everyone else in their request scope.
  */
-export function ticketScope(actor: Actor): TenantScope | undefined {
+export function ticketScope(actor: Actor): PluginScope | undefined {
   const user = actor.user;
   if (user?.kind === 'support_agent') return { kind: 'support', userId: user.id };
   return undefined;

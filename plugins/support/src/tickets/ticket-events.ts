@@ -1,5 +1,5 @@
 /** Writing a ticket's event log and reading it back as SLA input. */
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/plugin';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { ticketEvents } from '../db/schema.ts';
 import { isOneOf, PRIORITIES, STATUSES } from '../domain/vocabulary.ts';

@@ -1,5 +1,5 @@
 /** Lists of tickets for the queues (RLS narrows every query to what the scope may see). */
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/plugin';
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { tickets } from '../db/schema.ts';
 import { OPEN_STATUSES, type Priority, type Queue, type TicketStatus } from '../domain/vocabulary.ts';

@@ -1,5 +1,5 @@
 /** Reading and changing tickets. Every function runs inside the caller's transaction. */
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/plugin';
 import { and, asc, eq } from 'drizzle-orm';
 import { type AcceptedFile } from '../attachments/sniff.ts';
 import { storeAttachments } from '../attachments/attachment-store.ts';

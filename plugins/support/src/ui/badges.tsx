@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/plugin';
 import { formatBusinessDuration } from '../business-hours/index.ts';
 import {
   categoryLabel,

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/plugin';
 import { BOARD_COLUMNS, boardColumnLabel, isOneOf, PRIORITIES, priorityLabel, queueLabel, QUEUES, STATUSES, statusLabel } from '../domain/vocabulary.ts';
 import type { EventRow } from '../tickets/ticket-events.ts';
 

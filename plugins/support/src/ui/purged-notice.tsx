@@ -1,4 +1,4 @@
-import { PageHeader } from '@painel/core';
+import { PageHeader } from '@painel/core/plugin';
 
 /** Shown instead of a file whose bytes the retention job deleted. */
 export function PurgedNotice(props: { fileName: string; ticketId: number }) {

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/plugin';
 import type { AttachmentMeta } from '../attachments/attachment-store.ts';
 import { formatBytes, isImage } from '../attachments/sniff.ts';
 import type { Message } from '../tickets/ticket-store.ts';

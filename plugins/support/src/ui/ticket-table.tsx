@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/plugin';
 import { categoryLabel, moduleLabel } from '../domain/vocabulary.ts';
 import type { SlaState } from '../sla/compute-sla.ts';
 import type { Ticket } from '../tickets/ticket-store.ts';

@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { BaseKey } from '../db/scopes.ts';
 import { accessLog } from '../db/schema.ts';

@@ -1,4 +1,4 @@
-import type { CoreServices, Db } from '@painel/core';
+import type { CoreServices, Db } from '@painel/core/module';
 import type { BaseKey } from '../db/scopes.ts';
 import { type AccessOutcome, accessLog } from '../db/schema.ts';
 

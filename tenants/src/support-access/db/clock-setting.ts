@@ -1,4 +1,4 @@
-import type { Clock, Db } from '@painel/core';
+import type { Clock, Db } from '@painel/core/module';
 import { sql } from 'drizzle-orm';
 
 /**

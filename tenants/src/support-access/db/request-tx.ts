@@ -1,4 +1,4 @@
-import type { AppEnv, Db, TenantScope } from '@painel/core';
+import type { AppEnv, Db, TenantScope } from '@painel/core/module';
 import type { Context } from 'hono';
 import { setClockNow } from './clock-setting.ts';
 

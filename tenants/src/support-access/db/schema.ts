@@ -1,4 +1,4 @@
-import { schema as core } from '@painel/core';
+import { schema as core } from '@painel/core/module';
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, foreignKey, index, pgSchema, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 

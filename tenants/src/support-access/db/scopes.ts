@@ -1,4 +1,4 @@
-import type { CoreServices, Db, TenantScope } from '@painel/core';
+import type { CoreServices, Db, TenantScope } from '@painel/core/module';
 import { setClockNow } from './clock-setting.ts';
 
 export interface BaseKey {

@@ -1,4 +1,4 @@
-import { type CoreServices, type DemoLogin, formatDateTime, schema } from '@painel/core';
+import { type CoreServices, type DemoLogin, formatDateTime, schema } from '@painel/core/module';
 import { eq, inArray } from 'drizzle-orm';
 import { recordSupportRequest } from '../access-log/record-access.ts';
 import { baseBookkeeping, inScope } from '../db/scopes.ts';

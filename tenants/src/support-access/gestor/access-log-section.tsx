@@ -1,4 +1,4 @@
-import { EmptyState, ErrorSummary, formatDateTime, Pagination } from '@painel/core';
+import { EmptyState, ErrorSummary, formatDateTime, Pagination } from '@painel/core/module';
 import { filterQuery, type ParsedLogFilter } from '../access-log/log-filter.ts';
 import type { AccessLogRow } from '../access-log/log-queries.ts';
 import { m } from '../messages.ts';

@@ -1,4 +1,4 @@
-import { formatDateTime, formatDuration } from '@painel/core';
+import { formatDateTime, formatDuration } from '@painel/core/module';
 import { durationLabel } from '../grants/durations.ts';
 import type { GrantRow } from '../grants/grant-queries.ts';
 import { m } from '../messages.ts';

@@ -1,4 +1,4 @@
-import { type CoreServices, formatDateTime, type ScreenRouter } from '@painel/core';
+import { type CoreServices, formatDateTime, type ScreenRouter } from '@painel/core/module';
 import { csvBom, csvLine } from '../access-log/csv.ts';
 import { parseLogFilter } from '../access-log/log-filter.ts';
 import { type AccessLogRow, accessLogBatch } from '../access-log/log-queries.ts';

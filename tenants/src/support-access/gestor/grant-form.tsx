@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/module';
 import type { DurationKey } from '../grants/durations.ts';
 import { grantDurations } from '../grants/durations.ts';
 import type { GrantRow } from '../grants/grant-queries.ts';

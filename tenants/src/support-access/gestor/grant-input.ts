@@ -1,4 +1,4 @@
-import { HttpError } from '@painel/core';
+import { HttpError } from '@painel/core/module';
 import { type GrantDuration, parseDuration } from '../grants/durations.ts';
 import type { GrantMode } from '../grants/grant-actions.ts';
 import { m } from '../messages.ts';

@@ -1,4 +1,4 @@
-import { type AppEnv, ErrorSummary, PageHeader, renderPage } from '@painel/core';
+import { type AppEnv, ErrorSummary, PageHeader, renderPage } from '@painel/core/module';
 import type { Context } from 'hono';
 import { parseLogFilter } from '../access-log/log-filter.ts';
 import { accessLogPage, agentsInLog } from '../access-log/log-queries.ts';

@@ -1,4 +1,4 @@
-import { type CoreServices, formatDateTime, HttpError, type ScreenRouter } from '@painel/core';
+import { type CoreServices, formatDateTime, HttpError, type ScreenRouter } from '@painel/core/module';
 import { requestTx } from '../db/request-tx.ts';
 import { actingUser } from '../grants/audit-context.ts';
 import { grantAccess, type GrantResult, revokeGrant } from '../grants/grant-actions.ts';

@@ -1,4 +1,4 @@
-import { EmptyState, formatDateTime } from '@painel/core';
+import { EmptyState, formatDateTime } from '@painel/core/module';
 import type { GrantEventKind } from '../db/schema.ts';
 import { durationLabel } from '../grants/durations.ts';
 import type { GrantEventRow } from '../grants/grant-queries.ts';

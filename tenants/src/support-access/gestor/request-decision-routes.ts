@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatDateTime, HttpError, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, formatDateTime, HttpError, type ScreenRouter } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { requestTx } from '../db/request-tx.ts';

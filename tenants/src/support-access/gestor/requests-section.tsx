@@ -1,4 +1,4 @@
-import { formatDateTime } from '@painel/core';
+import { formatDateTime } from '@painel/core/module';
 import type { GrantRow } from '../grants/grant-queries.ts';
 import { defaultRequestDuration } from '../grants/durations.ts';
 import { m } from '../messages.ts';

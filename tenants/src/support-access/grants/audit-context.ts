@@ -1,4 +1,4 @@
-import type { AppEnv } from '@painel/core';
+import type { AppEnv } from '@painel/core/module';
 import type { Context } from 'hono';
 
 /** Who is acting and from where, for the audit log and the grant history. */

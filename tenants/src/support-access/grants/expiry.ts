@@ -1,4 +1,4 @@
-import type { CoreServices, Db } from '@painel/core';
+import type { CoreServices, Db } from '@painel/core/module';
 import { and, eq, isNull, lte } from 'drizzle-orm';
 import type { BaseKey } from '../db/scopes.ts';
 import { grantEvents, grants } from '../db/schema.ts';

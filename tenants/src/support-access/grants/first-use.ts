@@ -1,4 +1,4 @@
-import { type CoreServices, type Db, formatDateTime, schema } from '@painel/core';
+import { type CoreServices, type Db, formatDateTime, schema } from '@painel/core/module';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { BaseKey } from '../db/scopes.ts';
 import { grants } from '../db/schema.ts';

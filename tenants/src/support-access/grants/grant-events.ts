@@ -1,4 +1,4 @@
-import type { CoreServices } from '@painel/core';
+import type { CoreServices } from '@painel/core/module';
 import type { BaseKey } from '../db/scopes.ts';
 import type { GrantResult, RevokeResult } from './grant-actions.ts';
 

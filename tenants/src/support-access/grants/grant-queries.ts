@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { BaseKey } from '../db/scopes.ts';
 import { grantEvents, grants } from '../db/schema.ts';

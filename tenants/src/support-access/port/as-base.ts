@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { sql } from 'drizzle-orm';
 import type { BaseKey } from '../db/scopes.ts';
 

@@ -1,4 +1,4 @@
-import type { CoreServices, SupportAccessPort } from '@painel/core';
+import type { CoreServices, SupportAccessPort } from '@painel/core/module';
 import { setClockNow } from '../db/clock-setting.ts';
 import { accessRequests } from '../db/schema.ts';
 import { gestoresOf } from '../grants/first-use.ts';

@@ -1,4 +1,4 @@
-import { EmptyState, ErrorSummary, Field, formatDateTime, PageHeader } from '@painel/core';
+import { EmptyState, ErrorSummary, Field, formatDateTime, PageHeader } from '@painel/core/module';
 import { m } from '../messages.ts';
 import type { AccessRequestRow } from './request-queries.ts';
 import { requestExpiresAt, type RequestState, requestState } from './request-state.ts';

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { requestTx } from '../db/request-tx.ts';
 import { inScope, supportScope } from '../db/scopes.ts';

@@ -1,4 +1,4 @@
-import { type CoreServices, schema } from '@painel/core';
+import { type CoreServices, schema } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
 import { gestoresOf } from '../grants/first-use.ts';
 

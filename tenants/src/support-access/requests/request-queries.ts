@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core';
+import type { Db } from '@painel/core/module';
 import { and, desc, eq } from 'drizzle-orm';
 import type { BaseKey } from '../db/scopes.ts';
 import { accessRequests } from '../db/schema.ts';

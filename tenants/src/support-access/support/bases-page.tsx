@@ -1,4 +1,4 @@
-import { EmptyState, formatDateTime, formatDuration, PageHeader } from '@painel/core';
+import { EmptyState, formatDateTime, formatDuration, PageHeader } from '@painel/core/module';
 import { m } from '../messages.ts';
 import type { GrantedBase } from './granted-bases.ts';
 

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatDateTime, type RequestGate, renderPage, schema } from '@painel/core';
+import { type AppEnv, type CoreServices, formatDateTime, type RequestGate, renderPage, schema } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { recordSupportRequest } from '../access-log/record-access.ts';

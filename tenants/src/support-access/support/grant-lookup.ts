@@ -1,4 +1,4 @@
-import type { actorHooks } from '@painel/core';
+import type { actorHooks } from '@painel/core/module';
 import { inScope, supportScope } from '../db/scopes.ts';
 import { activeGrantOf } from '../grants/grant-queries.ts';
 

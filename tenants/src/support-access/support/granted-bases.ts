@@ -1,4 +1,4 @@
-import { type Db, schema } from '@painel/core';
+import { type Db, schema } from '@painel/core/module';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { grants } from '../db/schema.ts';
 

@@ -1,4 +1,4 @@
-import type { CoreServices, ObservedRequest, RequestObserver } from '@painel/core';
+import type { CoreServices, ObservedRequest, RequestObserver } from '@painel/core/module';
 import { recordSupportRequest } from '../access-log/record-access.ts';
 import { baseBookkeeping } from '../db/scopes.ts';
 import { recordFirstUse } from '../grants/first-use.ts';

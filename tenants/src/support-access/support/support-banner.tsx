@@ -1,4 +1,4 @@
-import { type AppEnv, formatDateTime, formatDuration } from '@painel/core';
+import { type AppEnv, formatDateTime, formatDuration } from '@painel/core/module';
 import type { Context } from 'hono';
 import { m } from '../messages.ts';
 

@@ -1,4 +1,4 @@
-import { type CoreServices, renderPage, type ScreenRouter } from '@painel/core';
+import { type CoreServices, renderPage, type ScreenRouter } from '@painel/core/module';
 import { recordSupportRequest } from '../access-log/record-access.ts';
 import { requestTx } from '../db/request-tx.ts';
 import { baseBookkeeping, supportScope } from '../db/scopes.ts';

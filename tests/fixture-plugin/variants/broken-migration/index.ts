@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { definePlugin } from '@painel/core';
+import { definePlugin } from '@painel/core/plugin';
 
 /** A plugin whose second migration fails: nothing of it may stay in the database. */
 export default definePlugin({

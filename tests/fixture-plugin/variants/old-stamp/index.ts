@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { definePlugin } from '@painel/core';
+import { definePlugin } from '@painel/core/plugin';
 
 /**
  * A plugin whose migration is stamped in 2001, long before core's: with one shared migrations table

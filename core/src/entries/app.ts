@@ -1,0 +1,22 @@
+/**
+ * `@painel/core/app`: wiring an application — configuration, database, migrations, modules, plugins,
+ * services and the Hono app (core/src/main.ts is its composition root; command-line entry points such
+ * as tenants' `*-main.ts` use it too). Neither plugins nor module code import it.
+ */
+export { createApp } from '../app/create-app.tsx';
+export { coreMigrationsFolder, createServices, prepareDatabase, seedDemoIfEmpty } from '../app/bootstrap.ts';
+export { builtinModules, defaultPlugins, loadModules } from '../app/load-modules.ts';
+export type { CoreServices } from '../app/services.ts';
+export { type Config, ConfigError, loadConfig } from '../config/env.ts';
+export { assertRoleCannotBypassRls, ensureAppRole, UnsafeAppRoleError } from '../db/app-role.ts';
+export { openDatabase, pgliteDir, pgliteExtensions } from '../db/open-database.ts';
+export type { Database, DriverName } from '../db/types.ts';
+export { createLogger } from '../log/logger.ts';
+export { systemClock } from '../clock/clock.ts';
+export { loadPlugins, PluginLoadError } from '../plugins/load-plugins.ts';
+export { PluginMigrationError, pluginMigrationsTable } from '../plugins/plugin-migrations.ts';
+export { type HostedPlugin, PluginHost } from '../plugins/plugin-host.ts';
+export { type JobOutcome, JobScheduler } from '../plugins/scheduler.ts';
+export { EventBus } from '../plugins/event-bus.ts';
+export { coreVersion } from '../plugins/core-version.ts';
+export type { AnyPlugin } from '../plugins/plugin-types.ts';
