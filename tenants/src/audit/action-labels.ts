@@ -46,6 +46,9 @@ export const actionLabels: Record<string, string> = {
   'content.track.rename': 'Trilha renomeada',
   'content.booking.create': 'Agendamento solicitado',
   'content.booking.status': 'Agendamento atualizado',
+  'plugin.enabled': 'Plugin ligado para a singular',
+  'plugin.disabled': 'Plugin desligado para a singular',
+  'plugin.platform_scope': 'Plugin consultou todas as singulares (motivo nos detalhes)',
 };
 
 /** Groups offered in the action filter: a code ending in "." matches every action under it. */
@@ -62,6 +65,7 @@ export const actionFilterOptions: { value: string; label: string }[] = [
   { value: 'support.', label: 'Acesso suporte e chamados' },
   { value: 'support.request', label: 'Requisições do suporte nas bases' },
   { value: 'content.', label: 'Conteúdos e agendamentos' },
+  { value: 'plugin.', label: 'Plugins (ligar, desligar, consultas a todas as singulares)' },
   { value: 'audit.export', label: 'Exportações da auditoria' },
 ];
 
