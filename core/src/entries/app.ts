@@ -1,7 +1,8 @@
 /**
  * `@painel/core/app`: wiring an application — configuration, database, migrations, modules, plugins,
  * services and the Hono app (core/src/main.ts is its composition root; command-line entry points such
- * as tenants' `*-main.ts` use it too). Neither plugins nor module code import it.
+ * as tenants' `*main.ts` use it; core's own main.ts imports the same files directly). Neither plugins
+ * nor module code import it.
  */
 export { createApp } from '../app/create-app.tsx';
 export { coreMigrationsFolder, createServices, prepareDatabase, seedDemoIfEmpty } from '../app/bootstrap.ts';
