@@ -26,6 +26,8 @@ export interface OpenDatabaseOptions {
   appRole: string;
   /** Maximum postgres.js pool size. */
   poolSize?: number;
+  /** Called with each statement sent to a PostgreSQL server (tests count round trips with it). */
+  onStatement?: ((text: string) => void) | undefined;
 }
 
 export const pgliteExtensions = { citext, pg_trgm };
@@ -92,7 +94,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   };
 
   if (options.url) {
-    const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {}, connect_timeout: 10 });
+    const onStatement = options.onStatement;
+    const client = postgres(options.url, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      connect_timeout: 10,
+      ...(onStatement ? { debug: (_connection: number, text: string) => onStatement(text) } : {}),
+    });
     const owner = drizzlePostgres(client) as unknown as Db;
     const begin = async (): Promise<TxHandle> => {
       const reserved = await client.reserve();

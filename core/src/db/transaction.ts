@@ -40,6 +40,8 @@ export class ScopedTransaction {
   #queue: Promise<unknown> = Promise.resolve();
   #savepoints = 0;
   #after: (() => Promise<void> | void)[] = [];
+  /** A finished top-level call's savepoint, released together with the next statement (no wait of its own). */
+  #release: string | null = null;
   #state: 'open' | 'committed' | 'rolled back' = 'open';
 
   constructor(
@@ -87,6 +89,7 @@ export class ScopedTransaction {
     const handle = await this.#open();
     const outer = this.#entered;
     const name = `s${++this.#savepoints}`;
+    this.#flushRelease(handle);
     void handle.send(sql.raw(`savepoint ${name}`)).catch(() => undefined);
     if (!outer || !sameScope(outer, scope)) {
       void handle.send(this.enter(scope, outer === null)).catch(() => undefined);
@@ -94,10 +97,15 @@ export class ScopedTransaction {
     }
     try {
       const value = await fn(handle.tx);
-      void handle.send(sql.raw(`release savepoint ${name}`)).catch(() => undefined);
       // Release keeps the call's settings. A top-level call leaves them (the next call enters what it
-      // needs); a nested call gives the caller its scope back.
-      if (nested && outer && !sameScope(outer, this.#entered!)) {
+      // needs) and its release travels with the next statement; a nested call releases at once and
+      // gives the caller its scope back before the caller's next query.
+      if (!nested) {
+        this.#release = name;
+        return value;
+      }
+      void handle.send(sql.raw(`release savepoint ${name}`)).catch(() => undefined);
+      if (outer && !sameScope(outer, this.#entered!)) {
         void handle.send(this.enter(outer, false)).catch(() => undefined);
         this.#entered = outer;
       }
@@ -108,6 +116,12 @@ export class ScopedTransaction {
       this.#entered = outer;
       throw error;
     }
+  }
+
+  #flushRelease(handle: TxHandle): void {
+    if (this.#release === null) return;
+    void handle.send(sql.raw(`release savepoint ${this.#release}`)).catch(() => undefined);
+    this.#release = null;
   }
 
   #open(): Promise<TxHandle> {
@@ -126,6 +140,7 @@ export class ScopedTransaction {
     const handle = await this.#handle.catch(() => null);
     this.#handle = null;
     this.#entered = null;
+    this.#release = null;
     await handle?.commit();
   }
 
@@ -137,6 +152,7 @@ export class ScopedTransaction {
     this.#state = commit ? 'committed' : 'rolled back';
     // A transaction that failed to begin has nothing to end (its caller already got the error).
     const h = handle ? await handle.catch(() => null) : null;
+    this.#release = null;
     if (h) {
       if (commit) await h.commit();
       else await h.rollback();
