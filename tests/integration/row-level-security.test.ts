@@ -1,5 +1,5 @@
-import { type Database, schema } from '@painel/core/testing';
-import { sql } from 'drizzle-orm';
+import { type Database, type Db, schema } from '@painel/core/testing';
+import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDrivers } from '../support/test-db.ts';
 
@@ -31,7 +31,7 @@ describe.each(testDrivers())('row-level security on %s', (driver) => {
       db.owner,
       sql`select n.nspname as schema, c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced
           from pg_class c join pg_namespace n on n.oid = c.relnamespace
-          where c.relkind = 'r' and n.nspname not in ('pg_catalog', 'information_schema', 'drizzle')
+          where c.relkind = 'r' and n.nspname not in ('pg_catalog', 'information_schema', 'drizzle', 'app_private')
             and n.nspname not like 'pg_%'
           order by 1, 2`,
     );
@@ -59,6 +59,41 @@ describe.each(testDrivers())('row-level security on %s', (driver) => {
       if ((await count('platform', t)) > 0) seeded++;
     }
     expect(seeded, 'the demo data is there for the platform scope').toBeGreaterThan(4);
+  });
+
+  it('holds against injected SQL: the request role cannot widen its own scope', async () => {
+    const clinicScope = { kind: 'clinic', resellerId: 1, clinicId: 1001 } as const;
+    const foreignClinics = (tx: Db) =>
+      db.query<{ n: number }>(tx, sql`select count(*)::int as n from clinics where reseller_id <> 1`).then((r) => r[0]!.n);
+    const expires = Math.floor(Date.now() / 1000) + 60;
+    const attempts: [string, SQL][] = [
+      ['set_config app.*', sql`select set_config('app.scope', 'platform', true), set_config('app.user_id', '', true), set_config('app.reseller_id', '', true), set_config('app.clinic_id', '', true)`],
+      ['pg_settings', sql`update pg_settings set setting = 'platform' where name = 'app.scope'`],
+      ['role switch', sql`select set_config('role', session_user, true)`],
+      ['scope key', sql`select key from app_private.scope_key`],
+      ['forged entry', sql`select app_enter_scope('platform', '', '', '', now()::text, ${expires}::bigint, ${'0'.repeat(64)})`],
+    ];
+    const outcomes = await db.scoped(clinicScope, async (tx) => {
+      const result: Record<string, string> = {};
+      for (const [name, attempt] of attempts) {
+        // Each attempt in its own nested call (a savepoint): a refused statement does not end the transaction.
+        result[name] = await db.scoped(clinicScope, (inner) => inner.execute(attempt)).then(
+          () => 'accepted',
+          (error: unknown) => String((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code ?? error),
+        );
+        result[`${name}: foreign clinics`] = String(await foreignClinics(tx));
+        const [setting] = await db.query<{ scope: string }>(tx, sql`select current_setting('app.scope', true) as scope`);
+        result[`${name}: scope`] = setting!.scope;
+      }
+      return result;
+    });
+    for (const [name] of attempts) {
+      expect(outcomes[name], name).toBe('42501');
+      expect(outcomes[`${name}: foreign clinics`], name).toBe('0');
+      expect(outcomes[`${name}: scope`], name).toBe('clinic');
+    }
+    // The same query in platform scope does see them: the counts above are not trivially zero.
+    expect(await db.scoped({ kind: 'platform' }, foreignClinics)).toBeGreaterThan(0);
   });
 
   it('keeps each reseller inside its own rows', async () => {

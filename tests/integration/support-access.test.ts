@@ -51,7 +51,6 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
     expect(html).not.toContain('Clínica Demo Norte');
     const agentId = (await platformRows<{ id: number }>(db, sql`select id from users where email = 'suporte@demo.test'`))[0]!.id;
     const visible = await db.scoped({ kind: 'support', userId: Number(agentId) }, async (tx) => {
-      await tx.execute(sql`select set_config('app.clock_now', ${t.clock.now().toISOString()}, true)`);
       return {
         clinics: (await tx.select({ id: schema.clinics.id }).from(schema.clinics)).map((r) => r.id),
         memberships: (await tx.select().from(schema.memberships)).length,

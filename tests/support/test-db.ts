@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Database, type DriverName, openDatabase } from '@painel/core/testing';
+
+type Extra = { onStatement?: (text: string) => void };
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { testAppRole, withDatabase } from './templates.ts';
@@ -12,7 +14,7 @@ export function testDrivers(): DriverName[] {
 let counter = 0;
 
 /** A fresh copy of the migrated, demo-seeded template; `close()` also drops the copy. */
-export async function openTestDatabase(driver: DriverName): Promise<Database> {
+export async function openTestDatabase(driver: DriverName, extra: Extra = {}): Promise<Database> {
   if (driver === 'pglite') {
     const tar = readFileSync(inject('pgliteTemplate'));
     return openDatabase({ dataDir: 'memory://', appRole: testAppRole, loadDataDir: new Blob([tar]) });
@@ -22,7 +24,7 @@ export async function openTestDatabase(driver: DriverName): Promise<Database> {
   const admin = postgres(server, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}" template "${inject('postgresTemplate')}"`);
   await admin.end();
-  const db = await openDatabase({ url: withDatabase(server, name), appRole: testAppRole, poolSize: 4 });
+  const db = await openDatabase({ url: withDatabase(server, name), appRole: testAppRole, poolSize: 4, onStatement: extra.onStatement });
   const close = db.close.bind(db);
   return Object.assign(db, {
     close: async () => {

@@ -46,6 +46,7 @@ export async function prepareDatabase(db: Database, modules: ModuleDefinition[],
 }
 
 export function createServices(config: Config, db: Database, clock: Clock, log: Logger): CoreServices {
+  db.useClock(clock);
   return {
     config,
     db,
@@ -59,6 +60,7 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
     requests: new RequestHooks(),
     events: new EventBus(log),
     supportAccess: { port: null },
+    actorHooks: { supportGrant: undefined },
   };
 }
 

@@ -2,11 +2,12 @@ import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { resolveActor } from '../auth/resolve-actor.ts';
+import { loadRequestActor } from '../auth/request-actor.ts';
 import { authRoutes } from '../auth/routes/auth-routes.tsx';
 import { clearSessionCookie, readSessionToken } from '../auth/session-cookie.ts';
 import { clientIp } from '../http/client-ip.ts';
-import type { AppEnv, Flash } from '../http/env.ts';
+import type { AppEnv } from '../http/env.ts';
+import { withAmbientTransaction } from '../db/transaction.ts';
 import { renderHttpError, renderServerError } from '../http/error-pages.tsx';
 import { HttpError } from '../http/http-error.ts';
 import { sameOriginWrites } from '../http/same-origin.ts';
@@ -57,34 +58,55 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   app.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || allowedOrigins().includes(origin) }));
   app.use(sameOriginWrites(allowedOrigins));
   app.use(async (c, next) => {
-    let actor = anonymousActor;
-    let pending: Flash | null = null;
     c.set('session', null);
-    const token = readSessionToken(c, config.secureCookies);
-    if (token) {
-      const valid = await sessions.validate(token);
-      if (valid) {
-        c.set('session', valid.session);
-        actor = await resolveActor(services, valid.session, valid.user);
-        if (valid.session.flash) {
-          pending = parseFlash(valid.session.flash);
-          await sessions.update(valid.session.id, { flash: null });
+    c.set('actor', anonymousActor);
+    c.set('pendingFlash', null);
+    if (c.req.path.startsWith('/assets/')) {
+      c.set('tx', (fn, scope) => services.db.scoped(scope ?? { kind: 'none' }, fn));
+      c.set('flash', async () => {});
+      return next();
+    }
+    // One transaction for the request: session, actor, plugin gate, the handler's reads and the
+    // layout's data. Begun on first use; committed after the response is built (rolled back on an
+    // unexpected error); work registered with afterCommit (events) runs once it committed.
+    const request = services.db.transaction({ kind: 'none' });
+    await withAmbientTransaction(request, async () => {
+      let actor = anonymousActor;
+      const token = readSessionToken(c, config.secureCookies);
+      if (token) {
+        const found = await loadRequestActor(services, token);
+        if (found) {
+          actor = found.actor;
+          c.set('session', found.session);
+          c.set('pendingFlash', found.flash);
+        } else {
+          clearSessionCookie(c, config.secureCookies);
         }
-      } else {
-        clearSessionCookie(c, config.secureCookies);
       }
-    }
-    c.set('actor', actor);
-    c.set('pendingFlash', pending);
-    c.set('tx', (fn, scope) => services.db.scoped(scope ?? scopeOf(actor) ?? { kind: 'none' }, fn));
-    c.set('flash', async (message, tone = 'success') => {
-      if (actor.sessionId) await sessions.update(actor.sessionId, { flash: JSON.stringify({ message, tone }) });
+      const scope = scopeOf(actor) ?? { kind: 'none' };
+      request.setScope(scope);
+      c.set('actor', actor);
+      c.set('tx', (fn, s) => (request.open ? request.run(fn, s ?? scope) : services.db.scoped(s ?? scope, fn)));
+      c.set('flash', async (message, tone = 'success') => {
+        if (actor.sessionId) await sessions.update(actor.sessionId, { flash: JSON.stringify({ message, tone }) });
+      });
+      // A body (upload, form) is read after this point: do not hold the connection while it arrives.
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') await request.checkpoint();
+      let failed = false;
+      try {
+        await next();
+        failed = !!c.error && !(c.error instanceof HttpError && c.error.status < 500);
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        await request.finish(!failed);
+      }
+      for (const observe of services.requests.observers) {
+        const observed = { actor, route: c.get('route'), method: c.req.method, path: c.req.path, status: c.res.status };
+        await observe(c, observed).catch((err: unknown) => c.get('log').error({ err, path: c.req.path }, 'request observer failed'));
+      }
     });
-    await next();
-    for (const observe of services.requests.observers) {
-      const request = { actor, route: c.get('route'), method: c.req.method, path: c.req.path, status: c.res.status };
-      await observe(c, request).catch((err: unknown) => c.get('log').error({ err, path: c.req.path }, 'request observer failed'));
-    }
   });
   app.use(pluginHost.requestGate);
 
@@ -148,13 +170,4 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
 /** Paths that carry a secret (invitation tokens) are logged without it. */
 export function redactPath(path: string): string {
   return path.replace(/^\/convite\/[^/]+/, '/convite/[token]');
-}
-
-function parseFlash(raw: string): Flash | null {
-  try {
-    const value = JSON.parse(raw) as Flash;
-    return typeof value.message === 'string' ? value : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
+import type { SupportGrantLookup } from '../auth/request-actor.ts';
 import type { SessionStore } from '../auth/sessions.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { Config } from '../config/env.ts';
@@ -28,4 +29,6 @@ export interface CoreServices {
   events: EventBus;
   /** Support-access grants, installed by the module that implements them (null until then). */
   supportAccess: SupportAccessSlot;
+  /** How the actor of a request is completed by modules (support grants), per app. */
+  actorHooks: { supportGrant: SupportGrantLookup | undefined };
 }

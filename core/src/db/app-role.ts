@@ -42,9 +42,39 @@ export async function ensureAppRole(db: Database, schemas: string[]): Promise<vo
     await db.owner.execute(sql`grant select, insert, update, delete on all tables in schema ${s} to ${role}`);
     await db.owner.execute(sql`grant usage, select on all sequences in schema ${s} to ${role}`);
   }
+  await db.owner.execute(sql`grant execute on function app_enter_scope(text, text, text, text, text, bigint, text) to ${role}`);
+  await lockSettings(db);
   await db.owner.execute(sql`revoke insert, update, delete, truncate on audit_log from ${role}`);
   await db.owner.execute(sql`revoke all on audit_chain_head from ${role}`);
   await assertRoleCannotBypassRls(db);
+}
+
+/**
+ * The request role must not be able to change settings from SQL: the row-level-security scope lives
+ * in settings, and `set_config('role', …)` would switch back to the owning role. EXECUTE on
+ * `set_config` is revoked from PUBLIC in this database (the owning role keeps it), which needs a
+ * superuser once; without one the start refuses and says what to run.
+ */
+async function lockSettings(db: Database): Promise<void> {
+  const fn = 'pg_catalog.set_config(text, text, boolean)';
+  const canSet = async () =>
+    (await db.query<{ ok: boolean }>(db.owner, sql`select has_function_privilege(${db.appRole}, ${fn}, 'execute') as ok`))[0]?.ok;
+  if (!(await canSet())) return;
+  const [me] = await db.query<{ su: boolean; user: string }>(
+    db.owner,
+    sql`select rolsuper as su, current_user as "user" from pg_roles where rolname = current_user`,
+  );
+  if (me?.su) {
+    await db.owner.execute(sql.raw(`revoke execute on function ${fn} from public`));
+    await db.owner.execute(sql.raw(`grant execute on function ${fn} to current_user`));
+  }
+  if (await canSet()) {
+    throw new UnsafeAppRoleError(
+      `O papel "${db.appRole}" pode alterar configurações da sessão (set_config) e, com isso, ampliar o próprio escopo de segurança. ` +
+        `Execute uma vez, como superusuário, neste banco: REVOKE EXECUTE ON FUNCTION ${fn} FROM PUBLIC; ` +
+        `GRANT EXECUTE ON FUNCTION ${fn} TO ${me?.user ?? '<usuário do DATABASE_URL>'};`,
+    );
+  }
 }
 
 /** Refuses to serve when the request role is a superuser or has BYPASSRLS. */

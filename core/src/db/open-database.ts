@@ -5,12 +5,15 @@ import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { scopeSettingsSql } from './scope-settings.ts';
+import { type Clock, systemClock } from '../clock/clock.ts';
+import { ScopeSigner } from './scope-entry.ts';
+import { ambientTransaction, ScopedTransaction, type TxHandle, withAmbientTransaction } from './transaction.ts';
 import type { Database, Db, MigrationSet, TenantScope } from './types.ts';
 
 export interface OpenDatabaseOptions {
@@ -23,6 +26,8 @@ export interface OpenDatabaseOptions {
   appRole: string;
   /** Maximum postgres.js pool size. */
   poolSize?: number;
+  /** Called with each statement sent to a PostgreSQL server (tests count round trips with it). */
+  onStatement?: ((text: string) => void) | undefined;
 }
 
 export const pgliteExtensions = { citext, pg_trgm };
@@ -35,17 +40,14 @@ function rowsOf<R>(result: unknown): R[] {
 /** Opens PGlite (embedded, default) or postgres.js (`url`) behind one `Database` interface. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const appRole = options.appRole;
-  const setRole = sql`set local role ${sql.identifier(appRole)}`;
+  const dialect = new PgDialect();
+  let signer: ScopeSigner | null = null;
+  let clock: Clock = systemClock;
 
-  const scopedWith =
-    (owner: Db) =>
-    <T>(scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T> =>
-      owner.transaction(async (tx) => {
-        await tx.execute(setRole);
-        await tx.execute(scopeSettingsSql(scope));
-        return fn(tx as unknown as Db);
-      });
-
+  const enter = (scope: TenantScope, first: boolean): SQL => {
+    if (!signer) throw new Error('scope key not loaded: run prepareDatabase (migrations) first');
+    return signer.enter(scope, clock.now(), first ? appRole : undefined);
+  };
   const query = async <R>(tx: Db, q: SQL): Promise<R[]> => rowsOf<R>(await tx.execute(q));
   const migrationConfig = (set: MigrationSet) => ({
     migrationsFolder: set.folder,
@@ -53,16 +55,84 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     migrationsSchema: 'drizzle',
   });
 
-  if (options.url) {
-    const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {}, connect_timeout: 10 });
-    const owner = drizzlePostgres(client) as unknown as Db;
+  const loadScopeKey = async (owner: Db) => {
+    const [row] = await query<{ key: string }>(owner, sql`select encode(key, 'hex') as key from app_private.scope_key where id = 1`);
+    if (!row) throw new Error('scope key missing (app_private.scope_key)');
+    signer = new ScopeSigner(row.key);
+  };
+
+  const common = (owner: Db, openTx: () => Promise<TxHandle>) => {
+    const begin = async () => {
+      if (!signer) await loadScopeKey(owner);
+      return openTx();
+    };
+    const transaction = (scope: TenantScope) => new ScopedTransaction(begin, enter, scope);
+    const scoped = async <T>(scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T> => {
+      const outer = ambientTransaction();
+      if (outer) return outer.run(fn, scope);
+      const t = transaction(scope);
+      try {
+        const value = await withAmbientTransaction(t, () => t.run(fn));
+        await t.finish(true);
+        return value;
+      } catch (error) {
+        await t.finish(false).catch(() => undefined);
+        throw error;
+      }
+    };
     return {
-      driver: 'postgres',
       owner,
       appRole,
-      scoped: scopedWith(owner),
-      migrate: (set) => migratePostgres(drizzlePostgres(client), migrationConfig(set)),
+      transaction,
+      scoped,
       query,
+      useClock: (c: Clock) => {
+        clock = c;
+      },
+      loadScopeKey: () => loadScopeKey(owner),
+    };
+  };
+
+  if (options.url) {
+    const onStatement = options.onStatement;
+    const client = postgres(options.url, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      connect_timeout: 10,
+      ...(onStatement ? { debug: (_connection: number, text: string) => onStatement(text) } : {}),
+    });
+    const owner = drizzlePostgres(client) as unknown as Db;
+    const begin = async (): Promise<TxHandle> => {
+      const reserved = await client.reserve();
+      // Drizzle reads the type parsers from `options`, which a reserved connection shares with its pool.
+      Object.assign(reserved, { options: client.options });
+      const send = (statement: SQL) => {
+        const q = dialect.sqlToQuery(statement);
+        return reserved.unsafe(q.sql, q.params as never[]).execute();
+      };
+      // Pipelined: BEGIN goes out with the first statements of the transaction.
+      void reserved.unsafe('begin').execute().catch(() => undefined);
+      let done = false;
+      const end = async (statement: string) => {
+        if (done) return;
+        done = true;
+        try {
+          await reserved.unsafe(statement);
+        } finally {
+          reserved.release();
+        }
+      };
+      return {
+        tx: drizzlePostgres(reserved) as unknown as Db,
+        send,
+        commit: () => end('commit'),
+        rollback: () => end('rollback').catch(() => undefined),
+      };
+    };
+    return {
+      driver: 'postgres',
+      ...common(owner, begin),
+      migrate: (set) => migratePostgres(drizzlePostgres(client), migrationConfig(set)),
       ping: async () => {
         try {
           await client`select 1`;
@@ -82,16 +152,46 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   const owner = drizzlePglite(client) as unknown as Db;
+  // PGlite is one connection: a transaction holds it until it ends (other requests wait their turn).
+  const begin = (): Promise<TxHandle> =>
+    new Promise<TxHandle>((resolveHandle, rejectHandle) => {
+      let settle: { commit: () => void; rollback: () => void } | undefined;
+      const ended = new Promise<void>((commit, rollback) => {
+        settle = { commit, rollback: () => rollback(rollbackSignal) };
+      });
+      let opened = false;
+      const finished = client.transaction(async (t) => {
+        opened = true;
+        resolveHandle({
+          tx: drizzlePglite(t as unknown as PGlite) as unknown as Db,
+          send: (statement) => {
+            const q = dialect.sqlToQuery(statement);
+            return t.query(q.sql, q.params);
+          },
+          commit: async () => {
+            settle!.commit();
+            await finished;
+          },
+          rollback: async () => {
+            settle!.rollback();
+            await finished.catch(() => undefined);
+          },
+        });
+        await ended;
+      });
+      finished.catch((error: unknown) => {
+        if (!opened) rejectHandle(error);
+      });
+    });
   return {
     driver: 'pglite',
-    owner,
-    appRole,
-    scoped: scopedWith(owner),
+    ...common(owner, begin),
     migrate: (set) => migratePglite(drizzlePglite(client), migrationConfig(set)),
-    query,
     ping: async () => {
+      const outer = ambientTransaction();
       try {
-        await client.query('select 1');
+        if (outer?.begun) await outer.run((tx) => tx.execute(sql`select 1`));
+        else await client.query('select 1');
         return true;
       } catch {
         return false;
@@ -102,6 +202,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     },
   };
 }
+
+const rollbackSignal = new Error('rollback');
 
 /** Where PGlite keeps its files under DATA_DIR. */
 export function pgliteDir(dataDir: string): string {

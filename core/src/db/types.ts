@@ -36,8 +36,18 @@ export interface Database {
   /** The owning connection: migrations and role setup only. Request work goes through `scoped`. */
   readonly owner: Db;
   readonly appRole: string;
-  /** Runs `fn` in one transaction as the non-superuser app role, with the scope's RLS settings. */
+  /**
+   * Runs `fn` in one transaction as the non-superuser app role, with the scope's RLS settings. Inside
+   * an open transaction of the same async context (a request's), it joins that transaction instead:
+   * a savepoint with this scope, the caller's scope restored afterwards.
+   */
   scoped<T>(scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** A transaction that starts on first use and switches scopes inside itself (one per request). */
+  transaction(scope: TenantScope): import('./transaction.ts').ScopedTransaction;
+  /** The clock whose "now" the RLS policies see (app.clock_now). */
+  useClock(clock: import('../clock/clock.ts').Clock): void;
+  /** Loads the key that signs scope entries (after core's migrations). */
+  loadScopeKey(): Promise<void>;
   /** Applies one migration set in a single transaction; its own table `drizzle.__migrations_<id>`. */
   migrate(set: MigrationSet): Promise<void>;
   /** Runs raw SQL and returns the rows (driver differences hidden). */

@@ -19,7 +19,7 @@ export type { Database, TenantScope } from '../db/types.ts';
 export { AuditLog, type AuditEntry } from '../audit/audit-log.ts';
 export { verifyAuditChain, type ChainReport } from '../audit/verify-chain.ts';
 export { hashPassword, passwordRules, verifyPassword } from '../auth/password.ts';
-export { actorHooks } from '../auth/resolve-actor.ts';
+export type { SupportGrantLookup } from '../auth/request-actor.ts';
 export type { SessionRecord, SessionUser } from '../auth/sessions.ts';
 export { sessionCookieName, writeSessionCookie } from '../auth/session-cookie.ts';
 export { Notifications, type NewNotification } from '../notifications/notifications.ts';

@@ -11,7 +11,7 @@ export function notificationRoutes(router: ScreenRouter, services: CoreServices)
   services.ui.addHeaderExtra(async (c) => {
     const actor = c.get('actor');
     if (!actor.user) return null;
-    const unread = await c.get('tx')((tx) => notifications.unreadCount(tx, actor.user!.id), { kind: 'user', userId: actor.user.id });
+    const unread = await c.get('tx')((tx) => notifications.unreadCount(tx, actor.user!.id));
     const label = unread === 0 ? 'Notificações: nenhuma nova' : `Notificações: ${unread} não lida(s)`;
     return (
       <a href="/notificacoes" class="bell" aria-label={label} title={label} data-testid="bell">

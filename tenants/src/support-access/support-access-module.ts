@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { actorHooks, defineModule } from '@painel/core/module';
+import { defineModule } from '@painel/core/module';
 import { seedSupportAccessDemo } from './demo/demo-seed.ts';
 import { exportRoute } from './gestor/export-route.ts';
 import { grantRoutes } from './gestor/grant-routes.tsx';
@@ -27,7 +27,7 @@ export const supportAccessModule = defineModule({
     { label: m('nav.request'), href: '/suporte/solicitar', permission: 'support.agent', section: 'main', order: 21 },
   ],
   setup(services) {
-    actorHooks.supportGrant = lookupSupportGrant;
+    services.actorHooks.supportGrant = lookupSupportGrant;
     services.supportAccess.port = supportAccessPort(services);
     services.ui.addBanner(supportBanner);
     services.requests.addGate(supportEndedGate(services));

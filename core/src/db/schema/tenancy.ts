@@ -31,7 +31,7 @@ export const resellers = pgTable(
     pgPolicy('resellers_read', {
       for: 'select',
       using: sql.raw(
-        `app_can_see_reseller(id) or exists (select 1 from memberships m where m.user_id = app_user_id() and m.reseller_id = resellers.id)`,
+        `app_can_see_reseller(id) or app_scope() = 'auth' or exists (select 1 from memberships m where m.user_id = app_user_id() and m.reseller_id = resellers.id)`,
       ),
     }),
     pgPolicy('resellers_write', { for: 'insert', withCheck: rls.scopeIn('platform') }),
@@ -67,7 +67,7 @@ export const clinics = pgTable(
     pgPolicy('clinics_read', {
       for: 'select',
       using: sql.raw(
-        `app_can_see_clinic(reseller_id, id) or exists (select 1 from memberships m where m.user_id = app_user_id() and m.reseller_id = clinics.reseller_id and m.clinic_id = clinics.id)`,
+        `app_can_see_clinic(reseller_id, id) or app_scope() = 'auth' or exists (select 1 from memberships m where m.user_id = app_user_id() and m.reseller_id = clinics.reseller_id and m.clinic_id = clinics.id)`,
       ),
     }),
     pgPolicy('clinics_insert', { for: 'insert', withCheck: rls.clinic('reseller_id', 'id') }),
@@ -102,7 +102,7 @@ export const memberships = pgTable(
     index('memberships_user_idx').on(t.userId),
     pgPolicy('memberships_read', {
       for: 'select',
-      using: sql.raw(`app_can_see_clinic(reseller_id, clinic_id) or user_id = app_user_id()`),
+      using: sql.raw(`app_can_see_clinic(reseller_id, clinic_id) or app_scope() = 'auth' or user_id = app_user_id()`),
     }),
     pgPolicy('memberships_write', {
       for: 'all',

@@ -1,17 +1,16 @@
 import type { CoreServices, Db, TenantScope } from '@painel/core/module';
-import { setClockNow } from './clock-setting.ts';
 
 export interface BaseKey {
   resellerId: number;
   clinicId: number;
 }
 
-/** Runs `fn` in one transaction with `scope`, with the app's clock visible to the RLS policies. */
+/**
+ * Runs `fn` in one transaction with `scope` (or, inside a request, in the request's transaction). The
+ * app's clock reaches the RLS policies through every scope entry (app.clock_now).
+ */
 export function inScope<T>(services: CoreServices, scope: TenantScope, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return services.db.scoped(scope, async (tx) => {
-    await setClockNow(tx, services.clock);
-    return fn(tx);
-  });
+  return services.db.scoped(scope, fn);
 }
 
 /**

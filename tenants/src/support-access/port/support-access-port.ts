@@ -1,5 +1,4 @@
 import type { CoreServices, SupportAccessPort } from '@painel/core/module';
-import { setClockNow } from '../db/clock-setting.ts';
 import { accessRequests } from '../db/schema.ts';
 import { gestoresOf } from '../grants/first-use.ts';
 import { activeGrantOf } from '../grants/grant-queries.ts';
@@ -13,15 +12,14 @@ import { asBase } from './as-base.ts';
 export function supportAccessPort(services: CoreServices): SupportAccessPort {
   return {
     async activeGrant(tx, base) {
-      await setClockNow(tx, services.clock);
-      const grant = await asBase(tx, base, () => activeGrantOf(tx, base, services.clock.now()));
+      const grant = await asBase(services, base, () => activeGrantOf(tx, base, services.clock.now()));
       return grant ? { id: grant.id, endsAt: grant.endsAt } : null;
     },
 
     async requestAccess(tx, input) {
       const base = { resellerId: input.resellerId, clinicId: input.clinicId };
       const now = services.clock.now();
-      return asBase(tx, base, async () => {
+      return asBase(services, base, async () => {
         const [row] = await tx
           .insert(accessRequests)
           .values({

@@ -1,0 +1,174 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db, TenantScope } from './types.ts';
+
+/** An open database transaction: its Drizzle handle, a way to send a statement without waiting, and its end. */
+export interface TxHandle {
+  tx: Db;
+  /** Sends a statement now and does not wait for it (postgres.js pipelines it before what follows). */
+  send(statement: SQL): Promise<unknown>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
+/** Builds the scope-entry statement; `first` also switches to the request role. */
+export type EnterScope = (scope: TenantScope, first: boolean) => SQL;
+
+const sameScope = (a: TenantScope, b: TenantScope): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** What the async context knows: the open scoped transaction, and whether we are inside one of its calls. */
+interface Ambient {
+  owner: ScopedTransaction;
+  inside: boolean;
+}
+
+const ambient = new AsyncLocalStorage<Ambient>();
+
+/**
+ * One transaction that runs as the request role and switches scopes inside itself. A request opens
+ * one (lazily, on its first database use) and every read and write of the request — session, actor,
+ * plugin gate, the handler's queries, the layout's data — runs in it, each call in a savepoint so a
+ * caught error does not poison the rest. A call with another scope enters that scope for the call and
+ * re-enters the transaction's scope afterwards. Calls are serialised; nested calls (a helper that
+ * opens `db.scoped(…)` inside a call) run in the caller's call instead of opening a second transaction
+ * (which on PGlite would wait for this one forever).
+ */
+export class ScopedTransaction {
+  #handle: Promise<TxHandle> | null = null;
+  #scope: TenantScope;
+  #entered: TenantScope | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
+  #savepoints = 0;
+  #after: (() => Promise<void> | void)[] = [];
+  /** A finished top-level call's savepoint, released together with the next statement (no wait of its own). */
+  #release: string | null = null;
+  #state: 'open' | 'committed' | 'rolled back' = 'open';
+
+  constructor(
+    private readonly begin: () => Promise<TxHandle>,
+    private readonly enter: EnterScope,
+    scope: TenantScope,
+  ) {
+    this.#scope = scope;
+  }
+
+  get begun(): boolean {
+    return this.#handle !== null;
+  }
+
+  get open(): boolean {
+    return this.#state === 'open';
+  }
+
+  /** The scope the transaction runs in between calls. */
+  get scope(): TenantScope {
+    return this.#scope;
+  }
+
+  /** Changes the transaction's scope; entered lazily, pipelined with the next statement. */
+  setScope(scope: TenantScope): void {
+    this.#scope = scope;
+  }
+
+  /** Runs `fn` after the transaction commits (events, work that must see committed data). */
+  afterCommit(fn: () => Promise<void> | void): void {
+    this.#after.push(fn);
+  }
+
+  /** Runs `fn(tx)` with `scope` (default: the transaction's), inside a savepoint. */
+  run<T>(fn: (tx: Db) => Promise<T>, scope: TenantScope = this.#scope): Promise<T> {
+    if (this.#state !== 'open') throw new Error('transaction already finished');
+    const current = ambient.getStore();
+    if (current?.owner === this && current.inside) return this.#call(fn, scope, true);
+    const result = this.#queue.then(() => ambient.run({ owner: this, inside: true }, () => this.#call(fn, scope, false)));
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async #call<T>(fn: (tx: Db) => Promise<T>, scope: TenantScope, nested: boolean): Promise<T> {
+    const handle = await this.#open();
+    const outer = this.#entered;
+    const name = `s${++this.#savepoints}`;
+    this.#flushRelease(handle);
+    void handle.send(sql.raw(`savepoint ${name}`)).catch(() => undefined);
+    if (!outer || !sameScope(outer, scope)) {
+      void handle.send(this.enter(scope, outer === null)).catch(() => undefined);
+      this.#entered = scope;
+    }
+    try {
+      const value = await fn(handle.tx);
+      // Release keeps the call's settings. A top-level call leaves them (the next call enters what it
+      // needs) and its release travels with the next statement; a nested call releases at once and
+      // gives the caller its scope back before the caller's next query.
+      if (!nested) {
+        this.#release = name;
+        return value;
+      }
+      void handle.send(sql.raw(`release savepoint ${name}`)).catch(() => undefined);
+      if (outer && !sameScope(outer, this.#entered!)) {
+        void handle.send(this.enter(outer, false)).catch(() => undefined);
+        this.#entered = outer;
+      }
+      return value;
+    } catch (error) {
+      // Rolling back to the savepoint also restores the settings (and role) of before the call.
+      await handle.send(sql.raw(`rollback to savepoint ${name}`)).catch(() => undefined);
+      this.#entered = outer;
+      throw error;
+    }
+  }
+
+  #flushRelease(handle: TxHandle): void {
+    if (this.#release === null) return;
+    void handle.send(sql.raw(`release savepoint ${this.#release}`)).catch(() => undefined);
+    this.#release = null;
+  }
+
+  #open(): Promise<TxHandle> {
+    this.#handle ??= this.begin();
+    return this.#handle;
+  }
+
+  /**
+   * Commits what was done so far and lets the next call begin a new transaction. Used before a
+   * request reads its body (an upload), so a slow client does not hold a connection — or, on PGlite,
+   * the whole database — while it sends.
+   */
+  async checkpoint(): Promise<void> {
+    if (this.#state !== 'open' || !this.#handle) return;
+    await this.#queue;
+    const handle = await this.#handle.catch(() => null);
+    this.#handle = null;
+    this.#entered = null;
+    this.#release = null;
+    await handle?.commit();
+  }
+
+  /** Commits (or rolls back), then runs the after-commit work (only after a commit). */
+  async finish(commit: boolean): Promise<void> {
+    if (this.#state !== 'open') return;
+    await this.#queue;
+    const handle = this.#handle;
+    this.#state = commit ? 'committed' : 'rolled back';
+    // A transaction that failed to begin has nothing to end (its caller already got the error).
+    const h = handle ? await handle.catch(() => null) : null;
+    this.#release = null;
+    if (h) {
+      if (commit) await h.commit();
+      else await h.rollback();
+    }
+    if (!commit) return;
+    for (const fn of this.#after.splice(0)) await fn();
+  }
+}
+
+/** Runs `fn` with `transaction` as the ambient one: `db.scoped(…)` calls inside it join it. */
+export function withAmbientTransaction<T>(transaction: ScopedTransaction, fn: () => Promise<T>): Promise<T> {
+  return ambient.run({ owner: transaction, inside: false }, fn);
+}
+
+/** The open transaction of the current async context (a request's), if any. */
+export function ambientTransaction(): ScopedTransaction | null {
+  const store = ambient.getStore();
+  return store && store.owner.open ? store.owner : null;
+}
