@@ -7,6 +7,7 @@ export type { CoreServices } from './app/services.ts';
 export { AuditLog, type AuditEntry } from './audit/audit-log.ts';
 export { verifyAuditChain, type ChainReport } from './audit/verify-chain.ts';
 export { hashPassword, verifyPassword, passwordRules } from './auth/password.ts';
+export { LoginThrottle } from './auth/login-throttle.ts';
 export { actorHooks } from './auth/resolve-actor.ts';
 export type { SessionUser, SessionRecord } from './auth/sessions.ts';
 export { generateSessionToken, sessionIdFromToken } from './auth/session-token.ts';

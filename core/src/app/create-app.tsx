@@ -5,10 +5,11 @@ import { requestId } from 'hono/request-id';
 import { resolveActor } from '../auth/resolve-actor.ts';
 import { authRoutes } from '../auth/routes/auth-routes.tsx';
 import { clearSessionCookie, readSessionToken } from '../auth/session-cookie.ts';
-import { clientIp } from '../http/client-ip.ts';
+import { clientIpResolver } from '../http/client-ip.ts';
 import type { AppEnv, Flash } from '../http/env.ts';
 import { renderHttpError, renderServerError } from '../http/error-pages.tsx';
 import { HttpError } from '../http/http-error.ts';
+import { ownOriginCheck } from '../http/own-origin.ts';
 import { sameOriginWrites } from '../http/same-origin.ts';
 import { assertEveryRouteDeclared, RouteRegistry, ScreenRouter } from '../http/screen-router.ts';
 import { securityHeaders } from '../http/security-headers.ts';
@@ -39,7 +40,8 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   const registry = new RouteRegistry();
   const pluginHost = new PluginHost(services, plugins, ['core', ...modules.map((m) => m.id)]);
   const { config, sessions, log } = services;
-  const allowedOrigins = () => (config.publicOrigin ? [new URL(config.publicOrigin).origin] : []);
+  const isOwnOrigin = ownOriginCheck(config.publicOrigin);
+  const clientIp = clientIpResolver(config.trustedProxies);
 
   app.use(requestId({ headerName: 'X-Request-Id', generator: () => crypto.randomUUID() }));
   app.use(async (c, next) => {
@@ -49,13 +51,13 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     c.set('log', log.child({ requestId: c.get('requestId') }));
     await next();
     c.get('log').info(
-      { method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started), user: c.get('actor')?.user?.id },
+      { method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started), user: c.get('actor')?.user?.id, ip: c.get('clientIp') },
       'request',
     );
   });
   app.use(securityHeaders({ hsts: config.secureCookies }));
-  app.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || allowedOrigins().includes(origin) }));
-  app.use(sameOriginWrites(allowedOrigins));
+  app.use(csrf({ origin: isOwnOrigin }));
+  app.use(sameOriginWrites(isOwnOrigin));
   app.use(async (c, next) => {
     let actor = anonymousActor;
     let pending: Flash | null = null;
