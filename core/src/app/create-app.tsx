@@ -9,6 +9,8 @@ import { clientIpResolver } from '../http/client-ip.ts';
 import type { AppEnv, Flash } from '../http/env.ts';
 import { renderHttpError, renderServerError } from '../http/error-pages.tsx';
 import { HttpError } from '../http/http-error.ts';
+import { renderUnavailable } from '../http/unavailable-page.tsx';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { ownOriginCheck } from '../http/own-origin.ts';
 import { sameOriginWrites } from '../http/same-origin.ts';
 import { assertEveryRouteDeclared, RouteRegistry, ScreenRouter } from '../http/screen-router.ts';
@@ -139,6 +141,10 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     if (error instanceof HttpError) return renderHttpError(c, error);
     if (error instanceof HTTPException && error.status === 403) return renderHttpError(c, new HttpError(403, 'csrf', { kind: 'csrf' }));
     if (error instanceof HTTPException && error.status === 413) return renderHttpError(c, new HttpError(413));
+    if (isDatabaseUnavailable(error)) {
+      (c.get('log') ?? log).warn({ err: error, path: c.req.path }, 'database unavailable');
+      return renderUnavailable(c);
+    }
     (c.get('log') ?? log).error({ err: error, path: c.req.path }, 'unhandled error');
     return renderServerError(c);
   });

@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { postgresClientOptions } from './postgres-options.ts';
 import { scopeSettingsSql } from './scope-settings.ts';
 import type { Database, Db, MigrationSet, TenantScope } from './types.ts';
 
@@ -54,7 +55,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   });
 
   if (options.url) {
-    const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {}, connect_timeout: 10 });
+    const client = postgres(options.url, postgresClientOptions(options.poolSize ?? 10));
     const owner = drizzlePostgres(client) as unknown as Db;
     return {
       driver: 'postgres',
