@@ -59,6 +59,8 @@ export const t = createCatalogue({
   'error.503.title': 'Serviço temporariamente indisponível',
   'error.503.body': 'O Painel Singular não consegue acessar o banco de dados neste momento. Aguarde alguns segundos e tente novamente. Se você estava salvando algo, confira depois se a alteração foi registrada.',
   'error.503.retry': 'Tentar novamente',
+  'error.nul.title': 'Dados inválidos',
+  'error.nul.body': 'O campo "{field}" contém um caractere nulo (\\u0000), que não pode ser gravado. Volte, apague esse caractere e envie de novo.',
   'error.requestId': 'Código da requisição',
   'error.back': 'Voltar ao início',
   'error.ehr.title': 'Prontuário indisponível para este acesso',
