@@ -2,6 +2,7 @@ import { buildTrack, type ConquistasFile } from './build-track.ts';
 import { DEFAULT_MAX_BYTES, decodeInput } from './decode-input.ts';
 import { issueAt } from './make-issue.ts';
 import { normalizeFragment } from './normalize-fragment.ts';
+import { nulIssues } from './nul-checks.ts';
 import { type DuplicateKey, parseJson } from './parse-json.ts';
 import type { PointerIssue } from './pointer-issue.ts';
 import { schemaIssues } from './schema-issues.ts';
@@ -39,7 +40,7 @@ function validate(input: Uint8Array | string, options: ValidateConquistasOptions
     return { ok: false, errors: [issueAt(locator, normalized.toSourceOffset(offset), key, message)], notices };
   }
 
-  const found = schemaIssues(parsed.value);
+  const found = [...schemaIssues(parsed.value), ...nulIssues(parsed.value)];
   const tasks = checkTasks(parsed.value, {
     isKnownArticleSlug: typeof options?.isKnownArticleSlug === 'function' ? options.isKnownArticleSlug : () => false,
     pointersWithIssues: new Set(found.map((issue) => issue.pointer)),

@@ -5,11 +5,14 @@ import { requestId } from 'hono/request-id';
 import { loadRequestActor } from '../auth/request-actor.ts';
 import { authRoutes } from '../auth/routes/auth-routes.tsx';
 import { clearSessionCookie, readSessionToken } from '../auth/session-cookie.ts';
-import { clientIp } from '../http/client-ip.ts';
+import { clientIpResolver } from '../http/client-ip.ts';
 import type { AppEnv } from '../http/env.ts';
 import { withAmbientTransaction } from '../db/transaction.ts';
 import { renderHttpError, renderServerError } from '../http/error-pages.tsx';
 import { HttpError } from '../http/http-error.ts';
+import { renderUnavailable } from '../http/unavailable-page.tsx';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { ownOriginCheck } from '../http/own-origin.ts';
 import { sameOriginWrites } from '../http/same-origin.ts';
 import { assertEveryRouteDeclared, RouteRegistry, ScreenRouter } from '../http/screen-router.ts';
 import { securityHeaders } from '../http/security-headers.ts';
@@ -40,7 +43,8 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   const registry = new RouteRegistry();
   const pluginHost = new PluginHost(services, plugins, ['core', ...modules.map((m) => m.id)]);
   const { config, sessions, log } = services;
-  const allowedOrigins = () => (config.publicOrigin ? [new URL(config.publicOrigin).origin] : []);
+  const isOwnOrigin = ownOriginCheck(config.publicOrigin);
+  const clientIp = clientIpResolver(config.trustedProxies);
 
   app.use(requestId({ headerName: 'X-Request-Id', generator: () => crypto.randomUUID() }));
   app.use(async (c, next) => {
@@ -50,13 +54,13 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     c.set('log', log.child({ requestId: c.get('requestId') }));
     await next();
     c.get('log').info(
-      { method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started), user: c.get('actor')?.user?.id },
+      { method: c.req.method, path: redactPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started), user: c.get('actor')?.user?.id, ip: c.get('clientIp') },
       'request',
     );
   });
   app.use(securityHeaders({ hsts: config.secureCookies }));
-  app.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || allowedOrigins().includes(origin) }));
-  app.use(sameOriginWrites(allowedOrigins));
+  app.use(csrf({ origin: isOwnOrigin }));
+  app.use(sameOriginWrites(isOwnOrigin));
   app.use(async (c, next) => {
     c.set('session', null);
     c.set('actor', anonymousActor);
@@ -159,6 +163,10 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     if (error instanceof HttpError) return renderHttpError(c, error);
     if (error instanceof HTTPException && error.status === 403) return renderHttpError(c, new HttpError(403, 'csrf', { kind: 'csrf' }));
     if (error instanceof HTTPException && error.status === 413) return renderHttpError(c, new HttpError(413));
+    if (isDatabaseUnavailable(error)) {
+      (c.get('log') ?? log).warn({ err: error, path: c.req.path }, 'database unavailable');
+      return renderUnavailable(c);
+    }
     (c.get('log') ?? log).error({ err: error, path: c.req.path }, 'unhandled error');
     return renderServerError(c);
   });

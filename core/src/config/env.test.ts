@@ -13,6 +13,11 @@ describe('loadConfig', () => {
     expect(c.demoData).toBe(true);
   });
 
+  it('reads TRUSTED_PROXIES as a list of IPs and CIDRs', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.1,fd00::/8' }).trustedProxies).toEqual(['10.0.0.0/8', '192.0.2.1', 'fd00::/8']);
+  });
+
   it('turns on secure cookies and off demo data in production', () => {
     const c = loadConfig({ NODE_ENV: 'production' });
     expect(c.secureCookies).toBe(true);
@@ -27,6 +32,8 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /^Configuração inválida: NODE_ENV use development, production ou test/],
     [{ SESSION_IDLE_MINUTES: '0' }, /^Configuração inválida: SESSION_IDLE_MINUTES deve ser maior que zero/],
     [{ SESSION_IDLE_MINUTES: '60', SESSION_ABSOLUTE_MINUTES: '30' }, /SESSION_ABSOLUTE_MINUTES deve ser maior ou igual/],
+    [{ TRUSTED_PROXIES: '10.0.0.1,proxy.local' }, /^Configuração inválida: TRUSTED_PROXIES lista de IPs ou redes CIDR/],
+    [{ TRUSTED_PROXIES: '10.0.0.0/33' }, /^Configuração inválida: TRUSTED_PROXIES lista de IPs ou redes CIDR/],
   ])('rejects %o with a one-line message naming the variable', (env, message) => {
     let error: unknown;
     try {

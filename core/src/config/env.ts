@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isProxyList } from '../http/client-ip.ts';
 
 const durationMinutes = (fallback: number) =>
   z.coerce.number().int('deve ser um número inteiro de minutos').positive('deve ser maior que zero').default(fallback);
@@ -21,6 +22,10 @@ export const envSchema = z.object({
   SESSION_ABSOLUTE_MINUTES: durationMinutes(12 * 60),
   PUBLIC_ORIGIN: z.string().url('deve ser uma URL como https://painel.exemplo.com.br').optional(),
   SECURE_COOKIES: booleanFlag.optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .refine(isProxyList, 'lista de IPs ou redes CIDR separados por vírgula, como 10.0.0.1,192.168.0.0/16')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: booleanFlag.optional(),
   PLUGINS: z
@@ -41,6 +46,8 @@ export interface Config {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   publicOrigin: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed (IPs and CIDRs). */
+  trustedProxies: string[];
   secureCookies: boolean;
   logLevel: Env['LOG_LEVEL'];
   demoData: boolean;
@@ -78,6 +85,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_MINUTES * 60_000,
     publicOrigin: e.PUBLIC_ORIGIN,
+    trustedProxies: e.TRUSTED_PROXIES?.split(',').map((s) => s.trim()).filter(Boolean) ?? [],
     secureCookies: e.SECURE_COOKIES ?? (httpsOrigin || e.NODE_ENV === 'production'),
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',

@@ -12,6 +12,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { type Clock, systemClock } from '../clock/clock.ts';
+import { postgresClientOptions } from './postgres-options.ts';
 import { ScopeSigner } from './scope-entry.ts';
 import { ambientTransaction, ScopedTransaction, type TxHandle, withAmbientTransaction } from './transaction.ts';
 import type { Database, Db, MigrationSet, TenantScope } from './types.ts';
@@ -96,9 +97,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (options.url) {
     const onStatement = options.onStatement;
     const client = postgres(options.url, {
-      max: options.poolSize ?? 10,
-      onnotice: () => {},
-      connect_timeout: 10,
+      ...postgresClientOptions(options.poolSize ?? 10),
       ...(onStatement ? { debug: (_connection: number, text: string) => onStatement(text) } : {}),
     });
     const owner = drizzlePostgres(client) as unknown as Db;

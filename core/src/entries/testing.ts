@@ -8,3 +8,4 @@ export * from './module.ts';
 export { ManualClock, TickingClock } from '../clock/clock.ts';
 export { generateSessionToken, sessionIdFromToken } from '../auth/session-token.ts';
 export { PluginDefinitionError } from '../plugins/define-plugin.ts';
+export { LoginThrottle } from '../auth/login-throttle.ts';

@@ -1,24 +1,22 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { HttpError } from './http-error.ts';
 
 const unsafe = /^(POST|PUT|PATCH|DELETE)$/;
 
 /**
  * CSRF defence for every unsafe method whatever its content type: the request must come from our own
- * origin, proven by `Sec-Fetch-Site: same-origin` or an `Origin` header equal to an allowed origin.
- * A browser that sends `Sec-Fetch-Site` is believed: anything but `same-origin` is refused even
- * with a matching Origin. Requests with neither header are refused too (fail closed).
+ * origin. An `Origin` header, when present, must be our own (see `ownOriginCheck`), whatever
+ * `Sec-Fetch-Site` says (a browser on a rebound host name says same-origin). Without `Origin`,
+ * `Sec-Fetch-Site: same-origin` is required. A browser that sends `Sec-Fetch-Site` is believed:
+ * anything but `same-origin` is refused. Requests with neither header are refused too (fail closed).
  */
-export function sameOriginWrites(allowedOrigins: () => string[]): MiddlewareHandler {
+export function sameOriginWrites(isOwnOrigin: (origin: string, c: Context) => boolean): MiddlewareHandler {
   return async (c, next) => {
     if (!unsafe.test(c.req.method)) return next();
     const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
-    const own = new URL(c.req.url).origin;
-    const originOk = !!origin && (origin === own || allowedOrigins().includes(origin));
-    const siteOk = site === 'same-origin';
-    if (site && !siteOk) throw new HttpError(403, 'csrf', { kind: 'csrf' });
-    if (!originOk && !siteOk) throw new HttpError(403, 'csrf', { kind: 'csrf' });
+    if (site && site !== 'same-origin') throw new HttpError(403, 'csrf', { kind: 'csrf' });
+    if (origin ? !isOwnOrigin(origin, c) : site !== 'same-origin') throw new HttpError(403, 'csrf', { kind: 'csrf' });
     return next();
   };
 }

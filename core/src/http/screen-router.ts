@@ -4,6 +4,7 @@ import { decide, decideDataClass, isPermission } from '../policy/policy.ts';
 import { isDataClass } from '../policy/data-class.ts';
 import type { AppEnv } from './env.ts';
 import { HttpError } from './http-error.ts';
+import { rejectNulInput } from './nul-guard.ts';
 import { defaultMaxBodyBytes, type RouteMeta } from './route-meta.ts';
 
 export type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
@@ -61,6 +62,7 @@ export class ScreenRouter {
           throw new HttpError(413, undefined, { kind: String(limit) });
         },
       }),
+      rejectNulInput,
       ...this.extraGuards,
       handler,
     );

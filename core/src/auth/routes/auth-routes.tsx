@@ -43,14 +43,14 @@ export function authRoutes(router: ScreenRouter, services: CoreServices): void {
     const { email, password } = form.data;
     const ip = c.get('clientIp');
     const keys = LoginThrottle.keys(email, ip);
-    const lockedUntil = await throttle.lockedUntil(keys);
-    if (lockedUntil) {
-      const retry = Math.max(1, Math.ceil((lockedUntil.getTime() - services.clock.now().getTime()) / 1000));
+    const admission = await throttle.admit(keys);
+    if (!admission.allowed) {
+      const retry = Math.max(1, Math.ceil((admission.retryAt.getTime() - services.clock.now().getTime()) / 1000));
       await audit.append({ action: 'auth.login', outcome: 'denied', actorEmail: email, ip, requestId: c.get('requestId'), details: { reason: 'throttled' } });
       c.header('Retry-After', String(retry));
       return renderPage(c, {
         title: t('error.429.title'),
-        body: <LoginForm email={email} error={t('login.throttled', { time: formatTime(lockedUntil) })} />,
+        body: <LoginForm email={email} error={t('login.throttled', { time: formatTime(admission.retryAt) })} />,
         status: 429,
       });
     }
@@ -62,7 +62,6 @@ export function authRoutes(router: ScreenRouter, services: CoreServices): void {
         ? await verifyPassword(user.passwordHash, password)
         : await verifyDecoy(password);
     if (!ok || !user) {
-      await throttle.recordFailure(keys);
       await audit.append({
         action: 'auth.login',
         outcome: 'denied',
@@ -78,7 +77,7 @@ export function authRoutes(router: ScreenRouter, services: CoreServices): void {
         status: 401,
       });
     }
-    await throttle.recordSuccess(email);
+    await throttle.succeeded(keys);
     const previous = c.get('actor').sessionId;
     if (previous) await sessions.invalidate(previous);
     const { token, session } = await sessions.create(user.id, { ip, userAgent: c.req.header('user-agent') ?? null });
