@@ -1,7 +1,7 @@
 // The public entry of @painel/core: the only module other packages may import.
 export { createApp } from './app/create-app.tsx';
 export { createServices, prepareDatabase, seedDemoIfEmpty, coreMigrationsFolder } from './app/bootstrap.ts';
-export { demoPassword } from './app/core-demo-seed.ts';
+export { demoPassword, demoPasswordHash } from './app/core-demo-seed.ts';
 export { builtinModules, loadModules } from './app/load-modules.ts';
 export type { CoreServices } from './app/services.ts';
 export { AuditLog, type AuditEntry } from './audit/audit-log.ts';
