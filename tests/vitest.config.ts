@@ -14,6 +14,9 @@ export default defineConfig({
   root,
   test: {
     exclude: ['**/node_modules/**', 'data/**'],
+    // Two workers on a 2-core machine (vitest's default is cores − 1 = one file at a time): a
+    // PGlite-bound file then overlaps one that mostly waits on the PostgreSQL server or Chromium.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
