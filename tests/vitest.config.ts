@@ -3,13 +3,46 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Three projects (`npx vitest run --project unit|database|browser`, or `npm run test:unit|test:db|test:browser`):
+ * - unit: tests beside the code, no database, no global setup; runs in seconds.
+ * - database: tests/integration, on PGlite and on a real PostgreSQL (global setup builds both templates).
+ * - browser: tests/browser, Debian's Chromium against the app on PGlite.
+ * `npm test` runs all three.
+ */
 export default defineConfig({
   root,
   test: {
-    include: ['{core,tenants,content,plugins,tests}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'data/**'],
-    globalSetup: ['tests/support/global-setup.ts'],
+    // Two workers on a 2-core machine (vitest's default is cores − 1 = one file at a time): a
+    // PGlite-bound file then overlaps one that mostly waits on the PostgreSQL server or Chromium.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['{core,tenants,content,plugins}/**/*.test.{ts,tsx}', 'tests/support/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'database',
+          include: ['tests/integration/**/*.test.{ts,tsx}'],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.{ts,tsx}'],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -48,4 +48,5 @@ export const contentModule = defineModule({
     services.ui.addHomeSection(panelHomeSection);
   },
   seedDemo: seedContentDemo,
+  demoSummary: 'trilha padrão publicada, trilha da Singular Demo (publicada + rascunho), progresso do médico',
 });

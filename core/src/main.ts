@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server';
 import { createServices, prepareDatabase, seedDemoIfEmpty } from './app/bootstrap.ts';
+import { demoPassword } from './app/core-demo-seed.ts';
 import { createApp } from './app/create-app.tsx';
 import { builtinModules, defaultPlugins, loadModules } from './app/load-modules.ts';
+import { startProgress } from './app/start-progress.ts';
 import { systemClock } from './clock/clock.ts';
 import { ConfigError, loadConfig } from './config/env.ts';
 import { openDatabase, pgliteDir } from './db/open-database.ts';
@@ -11,29 +13,58 @@ import { loadPlugins } from './plugins/load-plugins.ts';
 /** How often this instance looks for due plugin jobs (each job runs once per slot across instances). */
 const jobTickMs = 30_000;
 
-/** Composition root: config → database (migrations, app role) → demo data → HTTP server. */
+/** Where the data lives, for the progress line ("PGlite em data/pglite", "PostgreSQL em host:5432/db"). */
+function databaseLabel(databaseUrl: string | undefined, dataDir: string): string {
+  if (!databaseUrl) return `PGlite em ${pgliteDir(dataDir)}`;
+  const url = new URL(databaseUrl);
+  return `PostgreSQL em ${url.host}${url.pathname}`;
+}
+
+/**
+ * Composition root: config → modules → database (migrations, app role) → demo data → plugins → HTTP
+ * server, each step announced on the console in pt-BR.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config);
-  const modules = await loadModules(builtinModules);
-  const plugins = await loadPlugins(config.plugins ?? defaultPlugins);
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: pgliteDir(config.dataDir), appRole: config.appDbRole });
+  const progress = startProgress();
+  const pluginNames = config.plugins ?? defaultPlugins;
+  const [{ modules, plugins }, db] = await Promise.all([
+    progress.step(`Carregando módulos (${[...builtinModules, ...pluginNames].join(', ')})`, 'módulos', async () => ({
+      modules: await loadModules(builtinModules),
+      plugins: await loadPlugins(pluginNames),
+    })),
+    progress.step(`Abrindo o banco de dados (${databaseLabel(config.databaseUrl, config.dataDir)})`, 'banco', () =>
+      openDatabase({ url: config.databaseUrl, dataDir: pgliteDir(config.dataDir), appRole: config.appDbRole }),
+    ),
+  ]);
   log.info({ driver: db.driver }, 'database opened');
-  await prepareDatabase(db, modules, plugins);
+  const sets = ['core', ...modules.filter((m) => m.migrations).map((m) => m.id), ...plugins.filter((p) => p.migrations).map((p) => p.id)];
+  await progress.step(`Aplicando migrações (${sets.join(', ')})`, 'migrações', () => prepareDatabase(db, modules, plugins));
   const services = createServices(config, db, systemClock, log);
   if (config.demoData) {
-    const logins = await seedDemoIfEmpty(services, modules);
+    const logins = await progress.measure(
+      'demonstração',
+      () =>
+        seedDemoIfEmpty(services, modules, ({ id, summary }) => {
+          if (id === 'core') progress.line('Criando dados de demonstração…');
+          progress.line(`  ${id}${summary ? `: ${summary}` : ''}`);
+        }),
+      (seeded) => seeded !== null,
+    );
     if (logins) {
       const lines = logins.map((l) => `  ${l.email.padEnd(26)} ${l.description}`).join('\n');
-      console.log(`\nDados de demonstração criados. Senha de todos: demo1234\n${lines}\n`);
+      console.log(`\nDados de demonstração criados. Senha de todos: ${demoPassword}\n${lines}\n`);
     }
   }
   const { app, plugins: pluginHost } = createApp(services, modules, plugins);
-  await pluginHost.start();
+  if (plugins.length > 0) {
+    await progress.step(`Iniciando plugins (${plugins.map((p) => p.id).join(', ')})`, 'plugins', () => pluginHost.start());
+  }
   pluginHost.scheduler.start(jobTickMs);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port }, 'listening');
-    console.log(`Painel Singular em http://localhost:${info.port}`);
+    progress.ready(`Painel Singular em http://localhost:${info.port}`);
   });
   let stopping = false;
   const stop = async (signal: string) => {

@@ -15,4 +15,5 @@ export const tenantsModule = defineModule({
     registerClinicAdminRoutes(router, services);
   },
   seedDemo: seedTenantsDemo,
+  demoSummary: 'Singular Demo e Singular Vizinha, 5 bases clínicas, 5 usuários (gestora, médico multi clínica, suporte…)',
 });

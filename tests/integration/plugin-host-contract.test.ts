@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import fixturePlugin from '../fixture-plugin/src/index.ts';
 import { createPluginTestApp } from '../fixture-plugin/harness.ts';
+import { testEnv } from '../support/templates.ts';
 import { appModules } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-db.ts';
 
@@ -89,7 +90,7 @@ describe('registering plugins (phase 1) on pglite', () => {
   });
 
   const build = async (...plugins: ReturnType<typeof definePlugin>[]) => {
-    const config = loadConfig({ NODE_ENV: 'test' });
+    const config = loadConfig(testEnv);
     const services = createServices(config, db, new ManualClock(), createLogger(config));
     return createApp(services, await appModules(), plugins);
   };

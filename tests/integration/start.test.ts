@@ -55,6 +55,15 @@ async function waitHealthy(s: Started, timeoutMs = 60_000): Promise<void> {
   throw new Error(`server not healthy in time: ${s.output()}`);
 }
 
+/** Output written just before listening may reach us after the first /healthz answer. */
+async function waitOutput(s: Started, pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!pattern.test(s.output())) {
+    if (Date.now() > until) throw new Error(`no ${pattern} in: ${s.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function login(port: number): Promise<Response> {
   return fetch(`http://127.0.0.1:${port}/login`, {
     method: 'POST',
@@ -76,7 +85,26 @@ describe('npm start', () => {
     const port = await freePort();
     const first = start({ DATA_DIR: dataDir }, port);
     await waitHealthy(first);
+    await waitOutput(first, /^Pronto em /m);
     expect(first.output()).toContain('Dados de demonstração criados');
+    const firstLines = first.output().split('\n');
+    expect(firstLines, 'pt-BR progress lines, in order').toEqual(
+      expect.arrayContaining([
+        'Carregando módulos (@painel/tenants, @painel/content, @painel/support)…',
+        `Abrindo o banco de dados (PGlite em ${join(dataDir, 'pglite')})…`,
+        'Aplicando migrações (core, tenants, support-access, content, support)…',
+        'Criando dados de demonstração…',
+        '  core: administradora da plataforma',
+        expect.stringMatching(/^ {2}tenants: Singular Demo e Singular Vizinha, 5 bases clínicas/),
+        expect.stringMatching(/^ {2}content: trilha padrão publicada/),
+        'Iniciando plugins (support)…',
+        expect.stringMatching(new RegExp(`^Pronto em \\d+,\\d s \\(.*banco \\d+,\\d s.*demonstração \\d+,\\d s.*\\): Painel Singular em http://localhost:${port}$`)),
+      ]),
+    );
+    const order = ['Abrindo o banco', 'Aplicando migrações', 'Criando dados de demonstração…', 'Iniciando plugins', 'Pronto em'].map((p) =>
+      firstLines.findIndex((l) => l.startsWith(p)),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     const res = await login(port);
     expect(res.status).toBe(303);
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -85,7 +113,11 @@ describe('npm start', () => {
 
     const second = start({ DATA_DIR: dataDir }, port);
     await waitHealthy(second);
+    await waitOutput(second, /^Pronto em /m);
     expect(second.output()).not.toContain('Dados de demonstração criados');
+    expect(second.output()).not.toContain('Criando dados de demonstração');
+    expect(second.output()).toMatch(/^Aplicando migrações \(core, .*\)…$/m);
+    expect(second.output()).toMatch(/^Pronto em \d+,\d s \(.*\): Painel Singular em http/m);
     const home = await fetch(`http://127.0.0.1:${port}/`, { headers: { cookie }, redirect: 'manual' });
     expect(home.status, 'the session written before the restart is still there').toBe(200);
     second.proc.kill('SIGINT');

@@ -24,8 +24,8 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
   beforeEach(async () => {
     db = await openTestDatabase(driver);
     t = await probeApp(db);
-    gestor = await t.login('clinica@demo.test');
-    agent = await t.login('suporte@demo.test');
+    gestor = await t.session('clinica@demo.test');
+    agent = await t.session('suporte@demo.test');
   });
   afterEach(async () => {
     await db.close();
@@ -140,7 +140,7 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
       expect(res.status, email).toBe(403);
       expect(await res.text()).toContain('Prontuário indisponível para este acesso');
     }
-    const doctor = await t.login('medico@demo.test');
+    const doctor = await t.session('medico@demo.test');
     expect(await page('/teste-sa/prontuario', doctor)).toBe('prontuario');
     expect((await t.request('/teste-sa/prontuario', { cookie: gestor })).status).toBe(403);
   });

@@ -6,6 +6,7 @@
 import { createApp, createLogger, createServices, loadConfig, loadPlugins } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEnv } from '../support/templates.ts';
 import { testDrivers } from '../support/test-db.ts';
 import { multipart, startSupportApp, type SupportTestApp, ticketIdOf } from './support-plugin-harness.ts';
 
@@ -31,13 +32,13 @@ describe.each(testDrivers())('support plugin contract on %s', (driver) => {
     expect(await count(sql`select count(*)::int as n from support.attachments`)).toBeGreaterThan(0);
     const tickets = await count(sql`select count(*)::int as n from support.tickets`);
     // A second app instance on the same database starts without seeding again.
-    const second = createApp(createServices(loadConfig({ NODE_ENV: 'test' }), t.db, t.clock, createLogger(loadConfig({ NODE_ENV: 'test' }))), [], await loadPlugins(['@painel/support']));
+    const second = createApp(createServices(loadConfig(testEnv), t.db, t.clock, createLogger(loadConfig(testEnv))), [], await loadPlugins(['@painel/support']));
     await second.plugins.start();
     expect(second.plugins.get('support')?.health.state).toBe('started');
     expect(await count(sql`select count(*)::int as n from support.tickets`)).toBe(tickets);
     await second.plugins.stop();
 
-    const agent = await t.login('suporte@demo.test');
+    const agent = await t.session('suporte@demo.test');
     const risk = await (await t.request('/p/support/risco', { cookie: agent })).text();
     expect(risk).toMatch(/data-testid="breached-count">[1-9]/);
     expect(risk).toMatch(/data-testid="risk-count">[1-9]/);
@@ -57,10 +58,10 @@ describe.each(testDrivers())('support plugin contract on %s', (driver) => {
 
   it('answers each screen to the right people only', async () => {
     const who = {
-      clinica: await t.login('clinica@demo.test'),
-      suporte: await t.login('suporte@demo.test'),
-      singular: await t.login('singular@demo.test'),
-      plataforma: await t.login('plataforma@demo.test'),
+      clinica: await t.session('clinica@demo.test'),
+      suporte: await t.session('suporte@demo.test'),
+      singular: await t.session('singular@demo.test'),
+      plataforma: await t.session('plataforma@demo.test'),
     };
     const expectations: Array<[keyof typeof who, string, number]> = [
       ['clinica', '/p/support/chamados', 200],
@@ -104,9 +105,9 @@ describe.each(testDrivers())('support plugin contract on %s', (driver) => {
   });
 
   it('jobs: closes tickets resolved for 7 days and purges attachments after the retention window', async () => {
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     await t.request('/p/support/configuracoes', { cookie: admin, form: { textoTiss: 'Procure a operadora.', retencaoDias: '30' } });
-    const clinic = await t.login('clinica@demo.test');
+    const clinic = await t.session('clinica@demo.test');
     const id = ticketIdOf(
       await t.request('/p/support/chamados', {
         cookie: clinic,
@@ -115,7 +116,7 @@ describe.each(testDrivers())('support plugin contract on %s', (driver) => {
         ]),
       }),
     );
-    const agent = await t.login('suporte@demo.test');
+    const agent = await t.session('suporte@demo.test');
     await t.request(`/p/support/chamados/${id}/mensagens`, { cookie: agent, body: multipart({ mensagem: 'Recebido, obrigado.', situacao: 'resolvido' }) });
     const [file] = await t.db.query<{ id: number }>(t.db.owner, sql`select id::int from support.attachments where ticket_id = ${id}`);
     const served = await t.request(`/p/support/anexos/${file!.id}`, { cookie: clinic });
@@ -133,7 +134,7 @@ describe.each(testDrivers())('support plugin contract on %s', (driver) => {
     const [purged] = await t.db.query<{ content: unknown; purged_at: Date | null }>(t.db.owner, sql`select content, purged_at from support.attachments where ticket_id = ${id}`);
     expect(purged?.content).toBeNull();
     expect(purged?.purged_at).not.toBeNull();
-    const again = await t.login('clinica@demo.test');
+    const again = await t.session('clinica@demo.test');
     const gone = await t.request(`/p/support/anexos/${file!.id}`, { cookie: again });
     expect(gone.status).toBe(404);
     expect(await gone.text()).toContain('removido pela política de retenção');
@@ -143,7 +144,7 @@ describe.each(testDrivers())('support plugin contract on %s', (driver) => {
   it('with the support-access module, a base with an active grant shows "Entrar na base" on its tickets', async () => {
     // The support-access demo grants Clínica Demo Centro (1001) one day of access from 02/03/2026 09:00 (Brasília).
     t.clock.set('2026-03-02T14:00:00.000Z');
-    const agent = await t.login('suporte@demo.test');
+    const agent = await t.session('suporte@demo.test');
     const [ticket] = await t.db.query<{ id: number }>(t.db.owner, sql`select id::int from support.tickets where clinic_id = 1001 and queue = 'vendor' limit 1`);
     const html = await (await t.request(`/p/support/chamados/${ticket!.id}`, { cookie: agent })).text();
     expect(html).toContain('Acesso liberado');

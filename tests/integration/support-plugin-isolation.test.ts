@@ -55,11 +55,11 @@ describe.each(testDrivers())('support plugin isolation on %s', (driver) => {
   });
 
   it('a base never sees another base’s tickets (list, page, attachment)', async () => {
-    const medico = await t.login('medico@demo.test');
+    const medico = await t.session('medico@demo.test');
     // Dr. Marcos works in 1001 and 1002: switch to Demo Norte (1002) and open a ticket there.
     expect((await t.request('/alterar-clinica', { cookie: medico, form: { base: '1002' } })).status).toBe(303);
     const norte = await openWithFile(medico, 'Ticket da Demo Norte');
-    const clinica = await t.login('clinica@demo.test'); // gestora of 1001 only
+    const clinica = await t.session('clinica@demo.test'); // gestora of 1001 only
     const list = await get(clinica, '/p/support/chamados?situacao=todas');
     expect(list.status).toBe(200);
     expect(ticketIds(list.html)).not.toContain(norte);
@@ -80,9 +80,9 @@ describe.each(testDrivers())('support plugin isolation on %s', (driver) => {
   });
 
   it('another singular’s admin never reaches the tickets, attachments or cards of Singular Demo', async () => {
-    const clinica = await t.login('clinica@demo.test');
+    const clinica = await t.session('clinica@demo.test');
     const id = await openWithFile(clinica, 'Ticket privado da Demo Centro');
-    const vizinha = await t.login('vizinha@demo.test');
+    const vizinha = await t.session('vizinha@demo.test');
     expect((await get(vizinha, `/p/support/chamados/${id}`)).status).toBe(404);
     expect((await get(vizinha, `/p/support/anexos/${await attachmentOf(id)}`)).status).toBe(404);
     expect(ticketIds((await get(vizinha, '/p/support/singular?fila=todos&situacao=todas')).html)).not.toContain(id);
@@ -93,13 +93,13 @@ describe.each(testDrivers())('support plugin isolation on %s', (driver) => {
   });
 
   it('a vendor agent never reaches tickets routed to the singular’s own team, nor their attachments', async () => {
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     await t.request('/p/support/configuracoes', { cookie: admin, form: { equipePropria: '1', textoTiss: 'Procure a operadora.', retencaoDias: '365' } });
-    const clinica = await t.login('clinica@demo.test');
+    const clinica = await t.session('clinica@demo.test');
     const own = await openWithFile(clinica, 'Para a equipe da singular');
     await t.request('/p/support/configuracoes', { cookie: admin, form: { textoTiss: 'Procure a operadora.', retencaoDias: '365' } });
     const vendor = await openWithFile(clinica, 'Para o fornecedor');
-    const agent = await t.login('suporte@demo.test');
+    const agent = await t.session('suporte@demo.test');
     expect((await get(agent, `/p/support/chamados/${own}`)).status).toBe(404);
     expect((await get(agent, `/p/support/anexos/${await attachmentOf(own)}`)).status).toBe(404);
     expect((await get(agent, `/p/support/anexos/${await attachmentOf(vendor)}`)).status).toBe(200);
@@ -127,18 +127,18 @@ describe.each(testDrivers())('support plugin isolation on %s', (driver) => {
   });
 
   it('turned off for Singular Vizinha: its admin loses the menu and the URLs answer 404; turned on again: the same tickets', async () => {
-    let vizinha = await t.login('vizinha@demo.test');
+    let vizinha = await t.session('vizinha@demo.test');
     const before = await get(vizinha, '/p/support/singular?fila=todos&situacao=todas');
     expect(before.status).toBe(200);
     const ids = ticketIds(before.html);
     expect(ids.length).toBeGreaterThanOrEqual(2);
     expect((await get(vizinha, '/')).html).toContain('href="/p/support/singular"');
 
-    const platform = await t.login('plataforma@demo.test');
+    const platform = await t.session('plataforma@demo.test');
     const off = await t.request(`/plataforma/plugins/support/singulares/${vizinhaId}`, { cookie: platform, form: { enabled: 'false' } });
     expect(off.status).toBe(303);
 
-    vizinha = await t.login('vizinha@demo.test');
+    vizinha = await t.session('vizinha@demo.test');
     const home = await get(vizinha, '/');
     expect(home.status).toBe(200);
     expect(home.html).not.toContain('/p/support/');
@@ -146,13 +146,13 @@ describe.each(testDrivers())('support plugin isolation on %s', (driver) => {
       expect((await get(vizinha, path)).status, path).toBe(404);
     }
     // Singular Demo is not affected.
-    const demo = await t.login('singular@demo.test');
+    const demo = await t.session('singular@demo.test');
     expect((await get(demo, '/p/support/singular')).status).toBe(200);
     expect((await get(demo, '/')).html).toContain('href="/p/support/singular"');
 
     const on = await t.request(`/plataforma/plugins/support/singulares/${vizinhaId}`, { cookie: platform, form: { enabled: 'true' } });
     expect(on.status).toBe(303);
-    vizinha = await t.login('vizinha@demo.test');
+    vizinha = await t.session('vizinha@demo.test');
     const after = await get(vizinha, '/p/support/singular?fila=todos&situacao=todas');
     expect(after.status).toBe(200);
     expect(ticketIds(after.html)).toEqual(ids);

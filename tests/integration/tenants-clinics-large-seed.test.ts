@@ -20,7 +20,7 @@ describe.each(testDrivers())('tenants: large seed (small run) on %s', (driver) =
   });
 
   it('creates singulares, bases, users and memberships, then refuses to run twice', async () => {
-    const hash = await hashPassword(demoPassword);
+    const hash = await hashPassword(demoPassword, t.services.config);
     const messages: string[] = [];
     const report = await seedLarge(db, { resellers: 6, clinics: 300, users: 700 }, hash, (m) => messages.push(m));
     expect(report).toMatchObject({ resellers: 6, clinics: 300, users: 706, firstBaseId: 100_001 });

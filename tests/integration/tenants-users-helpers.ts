@@ -31,7 +31,7 @@ export async function createClinicUser(
   name: string,
   bases: { clinicId: number; role: MembershipRole }[],
 ): Promise<number> {
-  demoHash ??= hashPassword('demo1234');
+  demoHash ??= hashPassword('demo1234', { env: 'test', passwordHashCost: 'test' });
   const passwordHash = await demoHash;
   return db.scoped({ kind: 'platform' }, async (tx) => {
     const [user] = await tx.insert(users).values({ email, name, kind: 'clinic_user', passwordHash }).returning({ id: users.id });

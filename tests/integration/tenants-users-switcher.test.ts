@@ -27,7 +27,7 @@ describe.each(testDrivers())('Alterar Clínica on %s', (driver) => {
   }
 
   it('lets medico@ switch Centro ↔ Norte; every page then shows the active base', async () => {
-    const cookie = await t.login('medico@demo.test');
+    const cookie = await t.session('medico@demo.test');
     const home = await (await t.request('/', { cookie })).text();
     expect(currentBaseOf(home)).toBe('Clínica Demo Centro · id 1001');
     expect(home).toContain('data-testid="switch-clinic"');
@@ -64,7 +64,7 @@ describe.each(testDrivers())('Alterar Clínica on %s', (driver) => {
   });
 
   it('refuses bases the user cannot reach (tampered form), changing nothing', async () => {
-    const cookie = await t.login('medico@demo.test');
+    const cookie = await t.session('medico@demo.test');
     for (const base of ['1003', '2001', '99999', 'abc', '']) {
       const res = await t.request('/alterar-clinica', { cookie, form: { base, voltar: '/' } });
       expect(res.status, base).toBe(404);
@@ -76,7 +76,7 @@ describe.each(testDrivers())('Alterar Clínica on %s', (driver) => {
   });
 
   it('is not there for users with one base', async () => {
-    const cookie = await t.login('clinica@demo.test');
+    const cookie = await t.session('clinica@demo.test');
     const home = await (await t.request('/', { cookie })).text();
     expect(home).not.toContain('data-testid="switch-clinic"');
     expect(currentBaseOf(home)).toBe('Clínica Demo Centro · id 1001');
@@ -85,13 +85,13 @@ describe.each(testDrivers())('Alterar Clínica on %s', (driver) => {
     await createClinicUser(db, 'sec.unica@clinica.test', 'Sara Única', [{ clinicId: 1001, role: 'secretaria' }]);
     const sara = await t.login('sec.unica@clinica.test');
     expect((await t.request('/alterar-clinica', { cookie: sara })).status).toBe(404);
-    const support = await t.login('suporte@demo.test');
+    const support = await t.session('suporte@demo.test');
     expect((await t.request('/alterar-clinica', { cookie: support })).status).toBe(404);
     expect((await t.request('/alterar-clinica')).headers.get('location')).toBe('/login?next=%2Falterar-clinica');
   });
 
   it('lets a reseller admin search all bases of the singular by keyword or id, and only those', async () => {
-    const cookie = await t.login('singular@demo.test');
+    const cookie = await t.session('singular@demo.test');
     const all = await (await t.request('/alterar-clinica', { cookie })).text();
     expect(switchRows(all)).toBe(3);
     expect(all).not.toContain('Vizinha');
@@ -114,7 +114,7 @@ describe.each(testDrivers())('Alterar Clínica on %s', (driver) => {
   });
 
   it('lets a platform admin enter any singular’s base (the reseller is stored too)', async () => {
-    const cookie = await t.login('plataforma@demo.test');
+    const cookie = await t.session('plataforma@demo.test');
     const all = await (await t.request('/alterar-clinica', { cookie })).text();
     expect(switchRows(all)).toBe(5);
     expect(all).toContain('Singular Vizinha');

@@ -36,7 +36,7 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
   }
 
   it('invites by e-mail: invited account, membership, hashed token, outbox e-mail, audit — then the invitee sets a password and is in', async () => {
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     const res = await invite(admin, { nome: 'Nádia Nova', email: ' Nadia.Nova@Clinica.test ', base: '1002', perfil: 'financeiro' });
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -114,7 +114,7 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
   });
 
   it('expires links after 7 days with a clear page, and a new link replaces the old one', async () => {
-    const admin = await t.login('clinica@demo.test');
+    const admin = await t.session('clinica@demo.test');
     const res = await invite(admin, { nome: 'Eva Expira', email: 'eva.expira@clinica.test', base: '1001' });
     const token = invitationTokenIn(await res.text())!;
     expect(token).toBeTruthy();
@@ -126,7 +126,7 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
     expect(latePost.status).toBe(410);
     expect((await userRow(db, 'eva.expira@clinica.test'))?.status).toBe('invited');
 
-    const admin2 = await t.login('clinica@demo.test');
+    const admin2 = await t.session('clinica@demo.test');
     const evaId = await userIdOf(db, 'eva.expira@clinica.test');
     const detail = await (await t.request(`/usuarios/${evaId}`, { cookie: admin2 })).text();
     expect(detail).toContain('expirou em');
@@ -141,7 +141,7 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
   });
 
   it('adds a membership when the e-mail already has an account, and says so', async () => {
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     const before = await count(db, sql`select count(*) as n from users`);
     const res = await invite(admin, { nome: 'Outro Nome', email: 'medico@demo.test', base: '1003', perfil: 'medico' });
     expect(res.status).toBe(200);
@@ -162,7 +162,7 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
   });
 
   it('refuses bad input and bases outside the admin’s reach, writing nothing', async () => {
-    const gestor = await t.login('clinica@demo.test');
+    const gestor = await t.session('clinica@demo.test');
     const users0 = await count(db, sql`select count(*) as n from users`);
     const badEmail = await invite(gestor, { nome: 'Fulano', email: 'nao-e-email', base: '1001' });
     expect(badEmail.status).toBe(400);
@@ -170,12 +170,12 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
     const otherBase = await invite(gestor, { nome: 'Fulano', email: 'fulano.x@clinica.test', base: '1002' });
     expect(otherBase.status).toBe(400);
     expect(await otherBase.text()).toContain('não foi encontrada entre as bases que você administra');
-    const vizinha = await t.login('vizinha@demo.test');
+    const vizinha = await t.session('vizinha@demo.test');
     const foreign = await invite(vizinha, { nome: 'Fulano', email: 'fulano.y@clinica.test', base: '1001' });
     expect(foreign.status).toBe(400);
     const badRole = await invite(gestor, { nome: 'Fulano', email: 'fulano.z@clinica.test', base: '1001', perfil: 'dono' });
     expect(badRole.status).toBe(400);
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     const adminMail = await invite(admin, { nome: 'Fulano', email: 'vizinha@demo.test', base: '1001' });
     expect(adminMail.status).toBe(400);
     expect(await adminMail.text()).toContain('pertence a um administrador');
@@ -184,7 +184,7 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
   });
 
   it('lists and searches the users each admin may see', async () => {
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     const all = await (await t.request('/usuarios', { cookie: admin })).text();
     expect(all).toContain('clinica@demo.test');
     expect(all).toContain('medico@demo.test');
@@ -200,13 +200,13 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
     expect(byBase).toContain('medico@demo.test');
     expect(byBase).not.toContain('clinica@demo.test');
 
-    const gestor = await t.login('clinica@demo.test');
+    const gestor = await t.session('clinica@demo.test');
     const mine = await (await t.request('/usuarios', { cookie: gestor })).text();
     expect(mine).toContain('medico@demo.test');
     expect(mine).not.toContain('singular@demo.test');
     expect(mine).toContain('Clínica Demo Centro (id 1001)');
 
-    const vizinha = await t.login('vizinha@demo.test');
+    const vizinha = await t.session('vizinha@demo.test');
     const theirs = await (await t.request('/usuarios', { cookie: vizinha })).text();
     expect(theirs).not.toContain('medico@demo.test');
     const medicoId = await userIdOf(db, 'medico@demo.test');
@@ -219,7 +219,7 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
       { clinicId: 1002, role: 'secretaria' },
     ]);
     const rosa = await userIdOf(db, 'rosa.roles@clinica.test');
-    const gestor = await t.login('clinica@demo.test');
+    const gestor = await t.session('clinica@demo.test');
     const changed = await t.request(`/usuarios/${rosa}/vinculos/1001/perfil`, { cookie: gestor, form: { perfil: 'financeiro' } });
     expect(changed.status).toBe(303);
     expect(flashOf(await (await follow(t, changed, gestor)).text())).toContain('de Secretária para Financeiro');
@@ -245,7 +245,7 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
     const badRole = await t.request(`/usuarios/${rosa}/vinculos/1001/perfil`, { cookie: gestor, form: { perfil: 'rei' } });
     expect(flashOf(await (await follow(t, badRole, gestor)).text())).toBe('Escolha um perfil válido.');
 
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     const added = await t.request(`/usuarios/${rosa}/vinculos`, { cookie: admin, form: { base: '1003', perfil: 'medico' } });
     expect(flashOf(await (await follow(t, added, admin)).text())).toContain('agora tem acesso à base Clínica Demo Sul');
     const foreignAdd = await t.request(`/usuarios/${rosa}/vinculos`, { cookie: admin, form: { base: '2001', perfil: 'medico' } });
@@ -270,15 +270,15 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
     expect((await t.request('/', { cookie: s1 })).status).toBe(200);
 
     // The gestor of 1001 cannot: Dora also works in 1002.
-    const gestor = await t.login('clinica@demo.test');
+    const gestor = await t.session('clinica@demo.test');
     const refused = await t.request(`/usuarios/${dora}/desativar`, { cookie: gestor, method: 'POST' });
     expect(flashOf(await (await follow(t, refused, gestor)).text())).toContain('também tem acesso a outras bases');
     expect((await userRow(db, 'dora.desativa@clinica.test'))?.status).toBe('active');
     // Another singular's admin does not even see her.
-    const vizinha = await t.login('vizinha@demo.test');
+    const vizinha = await t.session('vizinha@demo.test');
     expect((await t.request(`/usuarios/${dora}/desativar`, { cookie: vizinha, method: 'POST' })).status).toBe(404);
 
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     const res = await t.request(`/usuarios/${dora}/desativar`, { cookie: admin, method: 'POST' });
     expect(res.status).toBe(303);
     expect(flashOf(await (await follow(t, res, admin)).text())).toContain('as 2 sessões abertas foram encerradas');
@@ -299,12 +299,12 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
   });
 
   it('never lets anyone deactivate themselves', async () => {
-    const admin = await t.login('singular@demo.test');
+    const admin = await t.session('singular@demo.test');
     const me = await userIdOf(db, 'singular@demo.test');
     const res = await t.request(`/usuarios/${me}/desativar`, { cookie: admin, method: 'POST' });
     expect(flashOf(await (await follow(t, res, admin)).text())).toBe('Você não pode desativar a sua própria conta.');
     expect((await userRow(db, 'singular@demo.test'))?.status).toBe('active');
-    const gestor = await t.login('clinica@demo.test');
+    const gestor = await t.session('clinica@demo.test');
     const gestorId = await userIdOf(db, 'clinica@demo.test');
     await t.request(`/usuarios/${gestorId}/desativar`, { cookie: gestor, method: 'POST' });
     expect((await userRow(db, 'clinica@demo.test'))?.status).toBe('active');

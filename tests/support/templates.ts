@@ -19,9 +19,12 @@ export const seedInstant = '2026-03-02T12:00:00.000Z';
 
 export const testAppRole = 'painel_app';
 
+/** The environment every test app and template is configured with: demo users hashed cheaply. */
+export const testEnv = { NODE_ENV: 'test', PASSWORD_HASH_COST: 'test' } as const;
+
 async function migrateAndSeed(db: Database, modules: ModuleDefinition[]): Promise<void> {
   await prepareDatabase(db, modules);
-  const config = loadConfig({ NODE_ENV: 'test' });
+  const config = loadConfig(testEnv);
   const services = createServices(config, db, new ManualClock(seedInstant), createLogger(config));
   await seedDemoIfEmpty(services, modules);
 }

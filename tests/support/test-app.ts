@@ -15,7 +15,8 @@ import {
   type TickingClock,
 } from '@painel/core/testing';
 import type { Hono } from 'hono';
-import { seedInstant } from './templates.ts';
+import { createSession } from './session-fixture.ts';
+import { seedInstant, testEnv } from './templates.ts';
 import { testModules } from './test-modules.ts';
 
 export const origin = 'http://localhost';
@@ -32,6 +33,12 @@ export interface TestApp {
   request(path: string, init?: TestRequestInit): Promise<Response>;
   /** Logs in through POST /login and returns the session cookie header value. */
   login(email: string, password?: string): Promise<string>;
+  /**
+   * A signed-in session for an existing, active user, written straight into the sessions table (no
+   * login request, throttle or audit entry): the cookie header value, as `login` returns it. Use it
+   * wherever signing in is not what the test is about.
+   */
+  session(email: string): Promise<string>;
   /** Every route the app registered, with its metadata (permission, data class). */
   routes: RegisteredRoute[];
 }
@@ -94,7 +101,7 @@ export async function createTestApp(
     clock?: ManualClock | TickingClock;
   } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const config = loadConfig({ ...testEnv, ...options.env });
   const clock = options.clock ?? new ManualClock(seedInstant);
   const services = createServices(config, db, clock, createLogger(config));
   const modules = options.modules ?? (await appModules());
@@ -102,5 +109,6 @@ export async function createTestApp(
   if (plugins.length > 0 && options.migrate !== false) await prepareDatabase(db, modules, plugins);
   const { app, routes, plugins: host } = createApp(services, modules, plugins);
   if (plugins.length > 0 && options.start !== false) await host.start();
-  return { app, services, clock: clock as ManualClock, db, host, ...testClient(app), routes: routes.routes };
+  const session = (email: string) => createSession(services, email);
+  return { app, services, clock: clock as ManualClock, db, host, ...testClient(app), session, routes: routes.routes };
 }

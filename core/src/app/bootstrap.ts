@@ -16,7 +16,7 @@ import { EventBus } from '../plugins/event-bus.ts';
 import { assertPluginIdsFree, migratePlugins } from '../plugins/plugin-migrations.ts';
 import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { UiRegistry } from '../ui/ui-registry.ts';
-import { seedCoreDemo } from './core-demo-seed.ts';
+import { coreDemoSummary, seedCoreDemo } from './core-demo-seed.ts';
 import type { CoreServices } from './services.ts';
 
 export const coreMigrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -64,13 +64,23 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
   };
 }
 
-/** First start on an empty database (outside production): demo data from core and every module. */
-export async function seedDemoIfEmpty(services: CoreServices, modules: ModuleDefinition[]): Promise<DemoLogin[] | null> {
+/**
+ * First start on an empty database (outside production): demo data from core and every module.
+ * `announce` hears each part before it is created (the start's progress lines).
+ */
+export async function seedDemoIfEmpty(
+  services: CoreServices,
+  modules: ModuleDefinition[],
+  announce: (part: { id: string; summary: string | undefined }) => void = () => {},
+): Promise<DemoLogin[] | null> {
   const [row] = await services.db.scoped({ kind: 'platform' }, (tx) => tx.select({ n: count() }).from(users));
   if (Number(row?.n ?? 0) > 0) return null;
+  announce({ id: 'core', summary: coreDemoSummary });
   const logins = [...(await seedCoreDemo(services))];
   for (const module of modules) {
-    if (module.seedDemo) logins.push(...(await module.seedDemo(services)));
+    if (!module.seedDemo) continue;
+    announce({ id: module.id, summary: module.demoSummary });
+    logins.push(...(await module.seedDemo(services)));
   }
   return logins;
 }

@@ -28,6 +28,7 @@ export const envSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: booleanFlag.optional(),
+  PASSWORD_HASH_COST: z.enum(['standard', 'test'], { message: 'use standard ou test' }).default('standard'),
   PLUGINS: z
     .string()
     .regex(/^[@a-z0-9/._,-]*$/, 'lista de pacotes separados por vírgula')
@@ -52,6 +53,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   demoData: boolean;
   plugins: string[] | undefined;
+  /** `test`: cheap argon2id for the test suite; accepted only with NODE_ENV=test. */
+  passwordHashCost: Env['PASSWORD_HASH_COST'];
 }
 
 export class ConfigError extends Error {
@@ -74,6 +77,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       'Configuração inválida: SESSION_ABSOLUTE_MINUTES deve ser maior ou igual a SESSION_IDLE_MINUTES',
     );
   }
+  if (e.PASSWORD_HASH_COST === 'test' && e.NODE_ENV !== 'test') {
+    throw new ConfigError('Configuração inválida: PASSWORD_HASH_COST=test só é aceito com NODE_ENV=test');
+  }
   const httpsOrigin = e.PUBLIC_ORIGIN?.startsWith('https://') ?? false;
   return {
     env: e.NODE_ENV,
@@ -90,5 +96,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     plugins: e.PLUGINS?.split(',').map((s) => s.trim()).filter(Boolean),
+    passwordHashCost: e.PASSWORD_HASH_COST,
   };
 }

@@ -10,7 +10,7 @@ export { canSwitchClinic, isHtmx, renderPage } from '../ui/render.tsx';
 
 export { defineModule, type DemoLogin, type ModuleDefinition } from '../modules/module.ts';
 export type { CoreServices } from '../app/services.ts';
-export { demoPassword } from '../app/core-demo-seed.ts';
+export { demoPassword, demoPasswordHash } from '../app/core-demo-seed.ts';
 export type { AppEnv, AppVariables } from '../http/env.ts';
 export type { Handler, ScreenRouter } from '../http/screen-router.ts';
 export type { ObservedRequest, RequestGate, RequestHooks, RequestObserver } from '../http/request-hooks.ts';

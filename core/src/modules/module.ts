@@ -17,6 +17,8 @@ export interface ModuleDefinition {
   setup?: (services: CoreServices) => void;
   /** Demo data for a new, empty database outside production. Returns logins to print. */
   seedDemo?: (services: CoreServices) => Promise<DemoLogin[]>;
+  /** What `seedDemo` creates, in pt-BR, for the start's progress lines ("2 singulares, 5 bases…"). */
+  demoSummary?: string;
 }
 
 export interface DemoLogin {

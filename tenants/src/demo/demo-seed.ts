@@ -1,10 +1,10 @@
-import { type CoreServices, type DemoLogin, demoPassword, hashPassword, schema } from '@painel/core/module';
+import { type CoreServices, type DemoLogin, demoPasswordHash, schema } from '@painel/core/module';
 
 const { clinics, memberships, resellers, users } = schema;
 
 /** Demo tenants: two singulares, their bases and one user of each kind (password demo1234). */
 export async function seedTenantsDemo(services: CoreServices): Promise<DemoLogin[]> {
-  const passwordHash = await hashPassword(demoPassword);
+  const passwordHash = await demoPasswordHash(services);
   await services.db.scoped({ kind: 'platform' }, async (tx) => {
     const [demo] = await tx.insert(resellers).values({ code: '0101', name: 'Singular Demo' }).returning();
     const [vizinha] = await tx.insert(resellers).values({ code: '0202', name: 'Singular Vizinha' }).returning();

@@ -17,7 +17,7 @@ export async function acceptInvitation(
   password: string,
   meta: { ip: string | null; requestId: string },
 ): Promise<boolean> {
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, services.config);
   const now = services.clock.now();
   return services.db.scoped({ kind: 'auth' }, async (tx) => {
     const [locked] = await tx

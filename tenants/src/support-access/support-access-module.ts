@@ -41,4 +41,5 @@ export const supportAccessModule = defineModule({
     askRoutes(router, services);
   },
   seedDemo: seedSupportAccessDemo,
+  demoSummary: 'acesso suporte ativo na Clínica Demo Centro, com 6 solicitações registradas',
 });
