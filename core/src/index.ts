@@ -33,6 +33,8 @@ export { type Decision, allow, forbidden, needLogin, notFound } from './policy/d
 export { can, decide, decideDataClass, definePermission, reaches, type Rule, type TenantResource } from './policy/policy.ts';
 export { EmptyState, ErrorSummary, Field, fieldHelp, PageHeader, Pagination, StatusBadge } from './ui/components.tsx';
 export { formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from './ui/format.ts';
+export { greetingName } from './ui/greeting-name.ts';
+export { plural, pluralForm, type PluralForms } from './ui/plural.ts';
 export { createCatalogue, t } from './ui/messages.ts';
 export type { NavEntry } from './ui/nav-registry.ts';
 export { canSwitchClinic, isHtmx, renderPage } from './ui/render.tsx';
