@@ -43,6 +43,19 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
     return (await grantsOf(db, 1001)).find((g) => !g.ended_at)!;
   };
 
+  it('demo access history names only screens that exist: every row matches a registered route, and its GET pages open', async () => {
+    const rows = await platformRows<{ method: string; path: string; screen: string }>(db, sql`select method, path, screen from support_access.access_log order by id`);
+    expect(rows.length).toBeGreaterThan(0);
+    const pattern = (path: string) =>
+      new RegExp(`^${path.replace(/:\w+\{([^}]+)\}/g, '($1)').replace(/:\w+/g, '[^/]+')}$`);
+    const unknown = rows.filter((r) => !t.routes.some((route) => route.method === r.method && pattern(route.path).test(r.path)));
+    expect(unknown).toEqual([]);
+    const platform = await t.login('plataforma@demo.test');
+    for (const row of rows.filter((r) => r.method === 'GET')) {
+      expect([row.path, (await t.request(row.path, { cookie: platform })).status]).toEqual([row.path, 200]);
+    }
+  });
+
   it('starts with the demo grant on Clínica Demo Centro only, visible to support through RLS', async () => {
     const html = await page('/suporte/bases', agent);
     expect(html).toContain('Bases com acesso liberado');
