@@ -34,6 +34,20 @@ export { can, decide, decideDataClass, definePermission, reaches, type Rule, typ
 export { EmptyState, ErrorSummary, Field, fieldHelp, PageHeader, Pagination, StatusBadge } from './ui/components.tsx';
 export { formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from './ui/format.ts';
 export { greetingName } from './ui/greeting-name.ts';
+export { asDateInputValue, type CalendarDate, formatCalendarDate, isoCalendarDate, parseCalendarDate } from './ui/calendar-date.ts';
+export { DateInput } from './ui/date-input.tsx';
+import './ui/core-audit-labels.ts';
+export {
+  auditActionLabel,
+  auditDetailLabel,
+  type AuditLabels,
+  auditValueLabel,
+  hasAuditActionLabel,
+  hasAuditDetailLabel,
+  registerAuditLabels,
+  registeredAuditActions,
+} from './ui/audit-labels.ts';
+export { AuditDetailsList, auditDetailsText, auditValueText } from './ui/audit-details.tsx';
 export { plural, pluralForm, type PluralForms } from './ui/plural.ts';
 export { createCatalogue, t } from './ui/messages.ts';
 export type { NavEntry } from './ui/nav-registry.ts';

@@ -127,6 +127,9 @@ describe.each(testDrivers())('video panel and "Agendar um horário" on %s', (dri
     }
     const done = await home();
     expect(overall(done).done).toBe(overall(done).total);
+    const form = await (await t.request('/painel/agendar', { cookie: medico })).text();
+    expect(form).not.toContain('type="date"');
+    expect(form).toMatch(/<input type="text" id="f-data1" name="data1" value="" placeholder="dd\/mm\/aaaa"/);
     expect(done).toContain('data-testid="agendar"');
     expect(done).toContain('Agendar um horário');
 

@@ -349,7 +349,10 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
     const lines = text.trimEnd().split('\r\n');
     expect(lines[0]).toBe('Data e hora (Brasília);Atendente;E-mail do atendente;Tela;Método;Caminho;Resultado;Motivo da recusa;Status HTTP');
     expect(lines.some((l) => l.includes(';Tela geral de teste;GET;/teste-sa/geral;Permitido;;200'))).toBe(true);
-    expect(lines.some((l) => l.includes(';Prontuário de teste;GET;/teste-sa/prontuario;Recusado;ehr;403'))).toBe(true);
+    expect(lines.some((l) => l.includes(';Prontuário de teste;GET;/teste-sa/prontuario;Recusado;prontuário (LGPD);403'))).toBe(true);
+    expect(lines.some((l) => l.includes(';Bases clínicas;GET;/bases;Recusado;sem permissão;403'))).toBe(true);
+    // No reason is written as its code.
+    expect(lines.map((l) => l.split(';')[7]).filter((r) => /^(ehr|policy|grant_ended|not_found)$/.test(r ?? ''))).toEqual([]);
     expect(lines.length).toBe(1 + 6 + 3);
     const denied = await (await t.request('/acesso-suporte/acessos.csv?resultado=denied', { cookie: gestor })).text();
     expect(denied.trimEnd().split('\r\n')).toHaveLength(1 + 2);

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatDateTime, PageHeader, renderPage, type ScreenRouter } from '@painel/core';
+import { type AppEnv, type CoreServices, DateInput, formatDateTime, PageHeader, renderPage, type ScreenRouter } from '@painel/core';
 import type { Context } from 'hono';
 import { loadPanel } from '../panel/load-panel.ts';
 import { progressOwner } from '../panel/panel-routes.tsx';
@@ -203,10 +203,9 @@ function BookingForm({ form }: { form: FormState }) {
             <div class="grid">
               <label for={`f-data${i + 1}`}>
                 Data
-                <input
+                <DateInput
                   id={`f-data${i + 1}`}
                   name={`data${i + 1}`}
-                  type="date"
                   value={slot.date}
                   required={i < 2}
                   aria-invalid={error ? 'true' : undefined}
