@@ -75,7 +75,7 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
     const gestorPage = await page('/acesso-suporte', gestor);
     expect(gestorPage).toContain('Carla Gestora');
     expect(gestorPage).toContain('data-countdown-to="2026-03-03T10:00:00.000Z"');
-    expect(gestorPage).toContain('Prontuário eletrônico');
+    expect(gestorPage).toMatch(/Bases clínicas<br\/><span class="muted small mono">\/bases<\/span>[\s\S]*?sem permissão/);
     expect(gestorPage).toContain('Revogar acesso');
   });
 
