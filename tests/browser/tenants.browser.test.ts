@@ -44,8 +44,7 @@ describe('tenants in Chromium', () => {
     expect(preview).toContain('1003');
     expect(preview).toMatch(/outra singular/i);
     await h.screenshot(page, 'tenants-multi-clinic-preview');
-    await page.locator('input[name="ignorarRecusadas"]').check();
-    await page.getByTestId('confirm-button').click();
+    await page.getByRole('button', { name: 'Confirmar sem a base recusada' }).click();
     await expect(page.locator('.flash').first().textContent()).resolves.toMatch(/1003/);
     await h.screenshot(page, 'tenants-multi-clinic-done');
   });

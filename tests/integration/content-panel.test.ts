@@ -127,6 +127,9 @@ describe.each(testDrivers())('video panel and "Agendar um horário" on %s', (dri
     }
     const done = await home();
     expect(overall(done).done).toBe(overall(done).total);
+    const form = await (await t.request('/painel/agendar', { cookie: medico })).text();
+    expect(form).not.toContain('type="date"');
+    expect(form).toMatch(/<input type="text" id="f-data1" name="data1" value="" placeholder="dd\/mm\/aaaa"/);
     expect(done).toContain('data-testid="agendar"');
     expect(done).toContain('Agendar um horário');
 
@@ -153,6 +156,16 @@ describe.each(testDrivers())('video panel and "Agendar um horário" on %s', (dri
     expect(sent).toContain('Pedido enviado');
     expect(sent).toContain('04/03/2026 09:30');
     expect(await count()).toBe(1);
+    // The singular's admins and the platform admins are told in-app; the neighbour singular is not.
+    const told = await db.scoped({ kind: 'platform' }, (tx) =>
+      db.query<{ email: string; title: string; body: string; link: string }>(
+        tx,
+        sql`select u.email, n.title, n.body, n.link from notifications n join users u on u.id = n.user_id where n.kind = 'content.booking.new' order by u.email`,
+      ),
+    );
+    expect(told.map((n) => n.email)).toEqual(['plataforma@demo.test', 'singular@demo.test']);
+    expect(told[0]).toMatchObject({ title: 'Novo pedido de agendamento', link: '/conteudos/agendamentos?status=novo' });
+    expect(told[0]!.body).toMatch(/^Dr\. Marcos Médico \(Clínica Demo \w+, id 100\d\) pediu uma conversa com o Sucesso do Cliente\. Horários preferidos: .*04\/03\/2026 09:30/);
     const after = await home();
     expect(after).toContain('data-testid="booking-status"');
     expect(after).toContain('Novo');

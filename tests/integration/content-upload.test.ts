@@ -117,6 +117,35 @@ describe.each(testDrivers())('conquistas upload on %s', (driver) => {
     expect(preview).not.toContain('action="/painel/tarefas"');
   });
 
+  it('warns in the version page, the preview and the publish page when every task starts "efetuada": true (100 % at once)', async () => {
+    const allDone = JSON.stringify({
+      conquistas: [
+        {
+          descricao: 'Tudo pronto',
+          bloqueada: false,
+          notificado: false,
+          tarefas: [
+            { titulo: 'Primeira', efetuada: true, identificador_artigo: 'https://youtu.be/aqz-KE-bpKQ' },
+            { titulo: 'Segunda', efetuada: true, identificador_artigo: 'https://youtu.be/eRsGyueVLvQ' },
+          ],
+        },
+      ],
+    });
+    const res = await upload({ text: allDone, name: 'tudo.json', nome: 'Trilha já concluída' });
+    expect(res.status).toBe(303);
+    const version = res.headers.get('location')!.replace('?enviada=1', '');
+    const warning = (html: string) => /data-testid="starts-complete"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"') ?? null;
+    for (const path of [version, `${version}/previa`, `${version}/publicar`]) {
+      const text = warning(await (await t.request(path, { cookie: admin })).text());
+      expect(text, path).toContain('Atenção: esta trilha começa em 100 %.');
+      expect(text, path).toContain('Todas as 2 tarefas estão marcadas com "efetuada": true');
+    }
+    // A track with something left to do gets no warning.
+    const mixed = await upload({ text: allDone.replace('"efetuada":true', '"efetuada":false'), name: 'misto.json', nome: 'Trilha com tarefas' });
+    const mixedVersion = mixed.headers.get('location')!.replace('?enviada=1', '');
+    expect(warning(await (await t.request(`${mixedVersion}/previa`, { cookie: admin })).text())).toBeNull();
+  });
+
   it('rejects "titlo" on the 2nd task with its line/column and a suggestion', async () => {
     const text = fixture('seed-fragment-titlo.txt');
     const before = await snapshot();

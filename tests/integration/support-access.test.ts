@@ -43,6 +43,19 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
     return (await grantsOf(db, 1001)).find((g) => !g.ended_at)!;
   };
 
+  it('demo access history names only screens that exist: every row matches a registered route, and its GET pages open', async () => {
+    const rows = await platformRows<{ method: string; path: string; screen: string }>(db, sql`select method, path, screen from support_access.access_log order by id`);
+    expect(rows.length).toBeGreaterThan(0);
+    const pattern = (path: string) =>
+      new RegExp(`^${path.replace(/:\w+\{([^}]+)\}/g, '($1)').replace(/:\w+/g, '[^/]+')}$`);
+    const unknown = rows.filter((r) => !t.routes.some((route) => route.method === r.method && pattern(route.path).test(r.path)));
+    expect(unknown).toEqual([]);
+    const platform = await t.login('plataforma@demo.test');
+    for (const row of rows.filter((r) => r.method === 'GET')) {
+      expect([row.path, (await t.request(row.path, { cookie: platform })).status]).toEqual([row.path, 200]);
+    }
+  });
+
   it('starts with the demo grant on Clínica Demo Centro only, visible to support through RLS', async () => {
     const html = await page('/suporte/bases', agent);
     expect(html).toContain('Bases com acesso liberado');
@@ -61,7 +74,7 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
     const gestorPage = await page('/acesso-suporte', gestor);
     expect(gestorPage).toContain('Carla Gestora');
     expect(gestorPage).toContain('data-countdown-to="2026-03-03T10:00:00.000Z"');
-    expect(gestorPage).toContain('Prontuário eletrônico');
+    expect(gestorPage).toMatch(/Bases clínicas<br\/><span class="muted small mono">\/bases<\/span>[\s\S]*?sem permissão/);
     expect(gestorPage).toContain('Revogar acesso');
   });
 
@@ -335,7 +348,10 @@ describe.each(testDrivers())('support access grants on %s', (driver) => {
     const lines = text.trimEnd().split('\r\n');
     expect(lines[0]).toBe('Data e hora (Brasília);Atendente;E-mail do atendente;Tela;Método;Caminho;Resultado;Motivo da recusa;Status HTTP');
     expect(lines.some((l) => l.includes(';Tela geral de teste;GET;/teste-sa/geral;Permitido;;200'))).toBe(true);
-    expect(lines.some((l) => l.includes(';Prontuário de teste;GET;/teste-sa/prontuario;Recusado;ehr;403'))).toBe(true);
+    expect(lines.some((l) => l.includes(';Prontuário de teste;GET;/teste-sa/prontuario;Recusado;prontuário (LGPD);403'))).toBe(true);
+    expect(lines.some((l) => l.includes(';Bases clínicas;GET;/bases;Recusado;sem permissão;403'))).toBe(true);
+    // No reason is written as its code.
+    expect(lines.map((l) => l.split(';')[7]).filter((r) => /^(ehr|policy|grant_ended|not_found)$/.test(r ?? ''))).toEqual([]);
     expect(lines.length).toBe(1 + 6 + 3);
     const denied = await (await t.request('/acesso-suporte/acessos.csv?resultado=denied', { cookie: gestor })).text();
     expect(denied.trimEnd().split('\r\n')).toHaveLength(1 + 2);

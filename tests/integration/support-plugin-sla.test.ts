@@ -123,6 +123,14 @@ describe.each(testDrivers())('support plugin SLA, board and indicators on %s', (
     }
     expect(html).toContain('Ver tabela');
     expect(html).toContain('1ª resposta · p90');
+    // One dd/mm/aaaa field for dates (no native date input showing the browser's locale).
+    const typed = (await page(admin, '/p/support/indicadores?de=01/08/2026&ate=08/09/2026')).html;
+    expect(typed).not.toContain('type="date"');
+    expect(typed).toMatch(/<input type="text" name="de" value="01\/08\/2026" placeholder="dd\/mm\/aaaa"/);
+    expect(typed).toMatch(/name="ate" value="08\/09\/2026"/);
+    expect(typed).not.toContain('Datas inválidas');
+    expect((await page(admin, '/p/support/indicadores?de=31/02/2026')).html).toContain('Datas inválidas: use o formato dd/mm/aaaa.');
+    expect((await page(admin, '/p/support/configuracoes')).html).not.toContain('type="date"');
 
     const csv = await t.request('/p/support/indicadores/csv?de=2026-03-01&ate=2026-09-08&base=1001', { cookie: admin });
     expect(csv.status).toBe(200);

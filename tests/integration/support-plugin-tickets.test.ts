@@ -257,18 +257,26 @@ describe.each(testDrivers())('support plugin tickets on %s', (driver) => {
   it('with the support-access module installed, "Solicitar acesso" files a real request for the base’s gestores', async () => {
     const port = t.services.supportAccess.port;
     expect(port, 'the support-access module installs its port').not.toBeNull();
-    const id = ticketIdOf(await open(clinic, { categoria: 'erro', modulo: 'agenda', assunto: 'Agenda travada', mensagem: 'Não abre.' }));
+    const id = ticketIdOf(await open(clinic, { categoria: 'erro', modulo: 'agenda', assunto: 'Agenda travada?', mensagem: 'Não abre.' }));
     expect((await page(agent, `/p/support/chamados/${id}`)).html).toContain('data-testid="request-access"');
     expect((await t.request(`/p/support/chamados/${id}/acesso`, { cookie: agent, form: {} })).status).toBe(303);
     const rows = await t.db.query<{ clinic_id: number; reason: string }>(
       t.db.owner,
       sql`select clinic_id::int, reason from support_access.access_requests where reason like ${`Chamado #${id}:%`}`,
     );
-    expect(rows).toEqual([{ clinic_id: 1001, reason: `Chamado #${id}: Agenda travada` }]);
+    expect(rows).toEqual([{ clinic_id: 1001, reason: `Chamado #${id}: Agenda travada?` }]);
     const gestora = await t.db.query<{ n: number }>(
       t.db.owner,
       sql`select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.email = 'clinica@demo.test' and n.kind = 'support_access.request'`,
     );
     expect(gestora[0]?.n).toBeGreaterThan(0);
+    // The notification names the base and ends the reason once ("…travada?", not "…travada?.").
+    const [note] = await t.db.query<{ body: string }>(
+      t.db.owner,
+      sql`select n.body from notifications n join users u on u.id = n.user_id where u.email = 'clinica@demo.test' and n.kind = 'support_access.request' order by n.id desc limit 1`,
+    );
+    expect(note?.body).toBe(
+      `Sérgio Suporte pediu acesso à Clínica Demo Centro (id 1001). Motivo: Chamado #${id}: Agenda travada? Aprove ou recuse em "Acesso suporte".`,
+    );
   });
 });

@@ -102,8 +102,8 @@ describe.each(testDrivers())('tenants: bulk clinic import from CSV on %s', (driv
     expect(await clinicCount(db)).toBe(before);
 
     const done = await confirm(html, 'tudo');
-    expect(done.status).toBe(303);
-    expect(done.headers.get('location')).toBe('/bases');
+    expect(done.status).toBe(200);
+    const result = await done.text();
     const created = await clinicsByName(db, ['Clínica Importada São José', 'Consultório Importado Dra. Ana', 'Clínica Importada; Unidade Centro']);
     expect(created).toHaveLength(3);
     expect(created.every((c) => c.resellerId === demoId)).toBe(true);
@@ -116,8 +116,20 @@ describe.each(testDrivers())('tenants: bulk clinic import from CSV on %s', (driv
     const [audit] = await importAudits(db);
     expect(audit).toMatchObject({ resellerId: demoId, actorEmail: 'singular@demo.test', outcome: 'allowed' });
     expect(audit?.details).toMatchObject({ created: 3, skipped: 0, mode: 'all-or-nothing', file: 'bases.csv' });
-    const list = await (await t.request('/bases', { cookie: singular })).text();
-    expect(list).toContain('3 bases criadas a partir de “bases.csv”.');
+    // The per-row result stays on screen and downloads as CSV.
+    expect(result).toContain('“bases.csv”: 3 bases criadas.');
+    expect([...result.matchAll(/data-testid="result-row" data-line="(\d+)" data-base-id="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])])).toEqual([
+      [2, 6101],
+      [3, 2003],
+      [4, 6103],
+    ]);
+    const href = /href="(data:text\/csv;[^"]+)" download="resultado-importacao-bases\.csv"/.exec(result)?.[1];
+    const csv = decodeURIComponent(href!.replace(/&amp;/g, '&').replace(/^data:text\/csv;charset=utf-8,/, ''));
+    expect(csv.split('\r\n').slice(0, 3)).toEqual(['\uFEFFLinha;Nome;Id da base;Resultado;Erros', '2;Clínica Importada São José;6101;criada;', '3;Consultório Importado Dra. Ana;2003;criada;']);
+    // Reloading the result page posts the same file again: refused, nothing created twice.
+    const again = await confirm(html, 'tudo');
+    expect(await again.text()).toContain('já foi importado nesta singular; nada foi criado de novo');
+    expect(await clinicsByName(db, ['Consultório Importado Dra. Ana'])).toHaveLength(1);
   });
 
   it('imports a Windows-1252 “,” file (Excel) with accents intact', async () => {
@@ -131,7 +143,7 @@ describe.each(testDrivers())('tenants: bulk clinic import from CSV on %s', (driv
       [2, true],
       [3, true],
     ]);
-    expect((await confirm(html, 'tudo')).status).toBe(303);
+    expect((await confirm(html, 'tudo')).status).toBe(200);
     const created = await clinicsByName(db, ['Clínica Conceição Açaí', 'Clínica Ótica']);
     expect(created.map((c) => [c.id, c.city]).sort()).toEqual([
       [6201, 'Goiânia'],
@@ -185,7 +197,15 @@ describe.each(testDrivers())('tenants: bulk clinic import from CSV on %s', (driv
     expect(await clinicCount(db)).toBe(before);
 
     const partial = await confirm(html, 'validas');
-    expect(partial.status).toBe(303);
+    expect(partial.status).toBe(200);
+    const partialHtml = await partial.text();
+    expect(partialHtml).toContain('1 base criada; 3 linhas ignoradas por erro.');
+    expect([...partialHtml.matchAll(/data-testid="result-row" data-line="(\d+)"( data-base-id="\d+")?/g)].map((m) => [Number(m[1]), !!m[2]])).toEqual([
+      [2, true],
+      [3, false],
+      [4, false],
+      [5, false],
+    ]);
     expect((await clinicsByName(db, ['Clínica Tudo Ou Nada A'])).map((c) => c.id)).toEqual([6301]);
     expect(await clinicsByName(db, ['Clínica Tudo Ou Nada B', 'Clínica Tudo Ou Nada C', 'Clínica Tudo Ou Nada D'])).toEqual([]);
     expect(await clinicCount(db)).toBe(before + 1);
@@ -229,7 +249,7 @@ describe.each(testDrivers())('tenants: bulk clinic import from CSV on %s', (driv
     const html = await (await preview(utf8('nome;id da base\nClínica Da Vizinha;6701\n'), vizinha, { singular: '0101' })).text();
     const form = confirmForm(html, 'tudo');
     form.set('singular', '0101');
-    expect((await t.request('/bases/importar/confirmar', { cookie: vizinha, method: 'POST', body: form })).status).toBe(303);
+    expect((await t.request('/bases/importar/confirmar', { cookie: vizinha, method: 'POST', body: form })).status).toBe(200);
     const [row] = await clinicsByName(db, ['Clínica Da Vizinha']);
     expect(row?.resellerId).not.toBe(demoId);
 
@@ -237,7 +257,7 @@ describe.each(testDrivers())('tenants: bulk clinic import from CSV on %s', (driv
     expect(noSingular.status).toBe(422);
     expect(await noSingular.text()).toContain('Escolha a singular das novas bases.');
     const chosen = await (await preview(utf8('nome\nClínica Da Plataforma\n'), platform, { singular: '0101' })).text();
-    expect((await confirm(chosen, 'tudo', platform)).headers.get('location')).toBe('/bases?singular=0101');
+    expect(await (await confirm(chosen, 'tudo', platform)).text()).toContain('href="/bases?singular=0101"');
     expect((await clinicsByName(db, ['Clínica Da Plataforma']))[0]?.resellerId).toBe(demoId);
   });
 

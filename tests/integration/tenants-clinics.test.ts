@@ -156,11 +156,17 @@ describe.each(testDrivers())('tenants: singulares and bases clínicas on %s', (d
       expect(await search('(demo')).toEqual([]);
     });
 
-    it('searches by exact base id and by CNPJ, never across singulares', async () => {
+    it('searches by the start of a base id and by CNPJ, never across singulares', async () => {
       const search = async (q: string, cookie = singular) =>
         baseIds(await (await t.request(`/bases?q=${encodeURIComponent(q)}`, { cookie })).text());
       expect(await search('1002')).toEqual([1002]);
-      expect(await search('100')).toEqual([]);
+      expect((await search('100')).sort()).toEqual([1001, 1002, 1003]);
+      expect((await search('10')).sort()).toEqual([1001, 1002, 1003]);
+      expect(await search('0100')).toEqual(await search('100'));
+      expect(await search('1004')).toEqual([]);
+      expect(await search('200')).toEqual([]);
+      expect((await search('200', vizinha)).sort()).toEqual([2001, 2002]);
+      expect((await search('200', platform)).sort()).toEqual([2001, 2002]);
       expect(await search('2001')).toEqual([]);
       expect(await search('11.222.333/0001-81')).toEqual([1001]);
       expect(await search('2001', vizinha)).toEqual([2001]);
@@ -219,6 +225,18 @@ describe.each(testDrivers())('tenants: singulares and bases clínicas on %s', (d
   });
 
   describe('bases clínicas: create, edit, deactivate', () => {
+    it('does not tell a reseller admin the next free id (it would reveal another singular’s ids); platform admins see it', async () => {
+      const highest = Math.max(...(await db.scoped({ kind: 'platform' }, (tx) => tx.select({ id: clinics.id }).from(clinics))).map((r) => r.id));
+      const hint = (html: string) => /id="f-baseId-hint"[^>]*>([^<]+)</.exec(html)?.[1];
+      const own = await (await t.request('/bases/nova', { cookie: singular })).text();
+      expect(hint(own)).toBe('Deixe em branco para o sistema gerar um id livre. O id não pode ser alterado depois.');
+      expect(own).not.toContain(String(highest + 1));
+      const neighbour = await (await t.request('/bases/nova', { cookie: vizinha })).text();
+      expect(neighbour).not.toContain(String(highest + 1));
+      const all = await (await t.request('/bases/nova', { cookie: platform })).text();
+      expect(hint(all)).toBe(`Deixe em branco para usar o próximo id livre (${highest + 1}). O id não pode ser alterado depois.`);
+    });
+
     it('creates a base with the next free id, stores the CNPJ as 14 digits and audits', async () => {
       const highest = Math.max(...(await db.scoped({ kind: 'platform' }, (tx) => tx.select({ id: clinics.id }).from(clinics))).map((r) => r.id));
       const res = await t.request('/bases', {

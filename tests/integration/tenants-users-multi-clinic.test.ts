@@ -65,9 +65,13 @@ describe.each(testDrivers())('multi-clinic access on %s', (driver) => {
   it('refuses to confirm while refused rows remain, unless the admin explicitly skips them', async () => {
     const html = await (await preview({ modo: 'texto', pedido: seedRequest('medico@demo.test', '1001', '1002, 1003, 2001') })).text();
     const form = confirmForm(html);
+    // Explicit buttons, no checkbox the browser insists on: the confirm button itself carries the choice.
+    expect(html).not.toContain('type="checkbox" name="ignorarRecusadas"');
+    expect(html).toMatch(/<button type="submit" name="ignorarRecusadas" value="1" data-testid="confirm-button">Confirmar sem a base recusada<\/button>/);
+    expect(html).toMatch(/<a href="\/usuarios\/multi-clinica" role="button"[^>]*>Cancelar<\/a>/);
     const blocked = await t.request('/usuarios/multi-clinica/confirmar', { cookie: admin, form });
     expect(blocked.status).toBe(400);
-    expect(await blocked.text()).toContain('Nada foi gravado: 1 base foi recusada');
+    expect(await blocked.text()).toContain('Nada foi gravado: 1 base foi recusada. Corrija o pedido ou use “Confirmar sem a base recusada”.');
     expect(await membershipsOf(db, 'medico@demo.test')).toHaveLength(2);
 
     // Tampered hidden fields: claiming the other singular's base as a new membership changes nothing.

@@ -298,6 +298,25 @@ describe.each(testDrivers())('users and invitations on %s', (driver) => {
     expect((await t.request('/login', { form: { email: 'dora.desativa@clinica.test', password: 'demo1234' } })).status).toBe(303);
   });
 
+  it('"Dar acesso a outra base" offers only bases the user does not have yet, on the page and in the live search', async () => {
+    const admin = await t.login('singular@demo.test');
+    const medico = await createClinicUser(db, 'parcial@clinica.test', 'Dra. Paula Parcial', [
+      { clinicId: 1001, role: 'medico' },
+      { clinicId: 1002, role: 'secretaria' },
+    ]);
+    const offered = (html: string) =>
+      [...(/data-testid="base-options"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '').matchAll(/name="base" value="(\d+)"/g)].map((m) => Number(m[1]));
+    // She works in 1001 and 1002; only 1003 remains.
+    const page = await (await t.request(`/usuarios/${medico}?buscaBase=Cl%C3%ADnica`, { cookie: admin })).text();
+    expect(offered(page)).toEqual([1003]);
+    expect(page).toContain(`usuario=${medico}`);
+    const live = await (await t.request(`/usuarios/bases?campo=base&buscaBase=Cl%C3%ADnica&usuario=${medico}`, { cookie: admin })).text();
+    expect(offered(live)).toEqual([1003]);
+    // Without a user (invite form), every base of the singular is offered.
+    const all = await (await t.request('/usuarios/bases?campo=base&buscaBase=Cl%C3%ADnica', { cookie: admin })).text();
+    expect(offered(all).sort()).toEqual([1001, 1002, 1003]);
+  });
+
   it('never lets anyone deactivate themselves', async () => {
     const admin = await t.session('singular@demo.test');
     const me = await userIdOf(db, 'singular@demo.test');

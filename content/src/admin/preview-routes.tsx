@@ -6,6 +6,7 @@ import { buildPanelState, findTask, type LiveTrack, type PanelState } from '../p
 import { PanelView } from '../panel/panel-view.tsx';
 import { TaskView } from '../panel/task-view.tsx';
 import { PLATFORM_TRACK_ID, versionPath } from '../tracks/track-ref.ts';
+import { StartsCompleteWarning } from './starts-complete-warning.tsx';
 import { loadVersion } from './version-page.tsx';
 
 const meta = { permission: 'reseller.manage', dataClass: 'general', screen: 'Prévia de trilha' } as const;
@@ -53,6 +54,7 @@ export function previewRoutes(router: ScreenRouter, _services: CoreServices): vo
               Voltar à versão
             </a>
           </div>
+          <StartsCompleteWarning track={version.track} />
           <PanelView state={state} links={links} booking={null} preview />
         </>
       ),

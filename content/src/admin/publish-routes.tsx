@@ -9,6 +9,7 @@ import { trackAdminPath, versionPath } from '../tracks/track-ref.ts';
 import { diffVersions } from '../tracks/version-diff.ts';
 import { getVersion } from '../tracks/version-store.ts';
 import { loadVersion } from './version-page.tsx';
+import { StartsCompleteWarning } from './starts-complete-warning.tsx';
 import { DiffSummary } from './version-outline.tsx';
 
 const meta = { permission: 'reseller.manage', dataClass: 'general', screen: 'Publicar trilha' } as const;
@@ -67,6 +68,7 @@ export function publishRoutes(router: ScreenRouter, services: CoreServices): voi
             <a href={versionPath(ref, version.number)}>Versão {version.number}</a> › <span aria-current="page">Publicar</span>
           </nav>
           <PageHeader title={`Publicar a versão ${version.number}`} subtitle={access.name} />
+          <StartsCompleteWarning track={version.track} />
           <section class="card">
             <p>
               {notify.length > 0 ? (

@@ -12,6 +12,7 @@ import type { VersionRecord } from '../tracks/version-record.ts';
 import { getVersion, insertVersion, listVersions } from '../tracks/version-store.ts';
 import { NoticesList } from '../upload/issues-table.tsx';
 import { VersionBadge } from './version-badge.tsx';
+import { StartsCompleteWarning } from './starts-complete-warning.tsx';
 import { DiffSummary, VersionOutline } from './version-outline.tsx';
 
 const meta = { permission: 'reseller.manage', dataClass: 'general', screen: 'Versão de trilha' } as const;
@@ -68,6 +69,7 @@ export function versionPageRoutes(router: ScreenRouter, services: CoreServices):
               </>
             }
           />
+          <StartsCompleteWarning track={version.track} />
           <section class="card" aria-labelledby="sobre">
             <h2 id="sobre" class="visually-hidden">
               Sobre esta versão

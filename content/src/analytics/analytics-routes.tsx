@@ -5,6 +5,7 @@ import {
   formatNumber,
   HttpError,
   PageHeader,
+  plural,
   renderPage,
   type ScreenRouter,
 } from '@painel/core/module';
@@ -159,7 +160,7 @@ function AnalyticsBody({ name, version, data }: { name: string; version: number;
               Versão {version} de “{name}”. Barra escura: usuários que concluíram todas as tarefas até esta, em ordem. Barra clara:
               concluíram esta tarefa, em qualquer ordem.
               {biggest && biggest.lost > 0
-                ? ` A maior perda está em “${biggest.t.title}”: ${formatNumber(biggest.lost)} usuário(s) param aí.`
+                ? ` A maior perda está em “${biggest.t.title}”: ${plural(biggest.lost, { one: 'usuário para', other: 'usuários param' })} aí.`
                 : ''}
             </p>
             <BarChart

@@ -1,10 +1,11 @@
-import { type AppEnv, type CoreServices, formatDateTime, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
+import { type AppEnv, type CoreServices, DateInput, formatDateTime, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { loadPanel } from '../panel/load-panel.ts';
 import { progressOwner } from '../panel/panel-routes.tsx';
 import { Icon } from '../panel/icons.tsx';
 import { auditContent } from '../shared/audit.ts';
 import { bookingStatusBadge, bookingStatusLabel } from './booking-labels.ts';
+import { bookingRecipients } from './booking-recipients.ts';
 import { type BookingRow, insertBooking, userBookings } from './booking-store.ts';
 import { formatSlot } from './format-slot.ts';
 import { checkSlots, HOURS_MESSAGE, MAX_NOTE_LENGTH, MAX_SLOTS, type SlotInput } from './slot-rules.ts';
@@ -55,6 +56,8 @@ export function bookingRoutes(router: ScreenRouter, services: CoreServices): voi
     if (form.note.length > MAX_NOTE_LENGTH) {
       form.noteError = `A observação tem ${form.note.length} caracteres; o máximo é ${MAX_NOTE_LENGTH}.`;
     }
+    const valid = check.ok && !form.noteError;
+    const recipients = valid ? await bookingRecipients(services, owner.resellerId) : [];
     const outcome = await c.get('tx')(async (tx) => {
       const complete = (await loadPanel(tx, owner)).complete;
       const bookings = await userBookings(tx, owner);
@@ -67,6 +70,20 @@ export function bookingRoutes(router: ScreenRouter, services: CoreServices): voi
         target: `pedido de agendamento ${id}`,
         details: { slots: check.slots.map((s) => s.toISOString()) },
       });
+      const actor = c.get('actor');
+      const base = actor.activeClinic;
+      await services.notifications.notify(
+        tx,
+        recipients.map((userId) => ({
+          userId,
+          kind: 'content.booking.new',
+          title: 'Novo pedido de agendamento',
+          body: `${actor.user!.name}${base ? ` (${base.name}, id ${base.clinicId})` : ''} pediu uma conversa com o Sucesso do Cliente. Horários preferidos: ${check.slots.map(formatSlot).join('; ')}.`,
+          link: '/conteudos/agendamentos?status=novo',
+          resellerId: owner.resellerId,
+          clinicId: owner.clinicId,
+        })),
+      );
       return { saved: true } as const;
     });
     if (outcome.saved) {
@@ -186,10 +203,9 @@ function BookingForm({ form }: { form: FormState }) {
             <div class="grid">
               <label for={`f-data${i + 1}`}>
                 Data
-                <input
+                <DateInput
                   id={`f-data${i + 1}`}
                   name={`data${i + 1}`}
-                  type="date"
                   value={slot.date}
                   required={i < 2}
                   aria-invalid={error ? 'true' : undefined}

@@ -1,3 +1,4 @@
+import { parseCalendarDate } from '@painel/core/module';
 import { brasiliaToInstant } from './brasilia-time.ts';
 import { nationalHolidays } from './national-holidays.ts';
 
@@ -22,15 +23,10 @@ export interface SlotInput {
 
 export type SlotResult = { ok: true; start: Date } | { ok: false; message: string } | { ok: 'empty' };
 
-/** "2026-03-10" (date input) or "10/03/2026" (typed). */
+/** "10/03/2026" as typed in the date field (core's one date parser). */
 function parseDate(text: string): { y: number; m: number; d: number } | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const br = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : br ? [Number(br[3]), Number(br[2]), Number(br[1])] : [0, 0, 0];
-  if (!y) return null;
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
-  return { y, m, d };
+  const date = parseCalendarDate(text);
+  return date ? { y: date.year, m: date.month, d: date.day } : null;
 }
 
 function parseTime(text: string): { h: number; min: number } | null {

@@ -1,4 +1,5 @@
 import type { AppEnv, Db } from '@painel/core/module';
+import './audit-labels.ts';
 import type { Context } from 'hono';
 
 /** Appends an audit entry for the current request inside `tx` (it commits with the change). */

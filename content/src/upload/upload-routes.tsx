@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatNumber, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
+import { type AppEnv, type CoreServices, formatNumber, PageHeader, plural, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { authorOf } from '../shared/author.ts';
 import { auditContent } from '../shared/audit.ts';
@@ -95,7 +95,10 @@ export function uploadRoutes(router: ScreenRouter, services: CoreServices): void
       });
       return { ref, number };
     });
-    const normalised = accepted.notices.length > 0 ? ` ${accepted.notices.length} ajuste(s) automático(s) listado(s) abaixo.` : '';
+    const normalised =
+      accepted.notices.length > 0
+        ? ` ${plural(accepted.notices.length, { one: 'ajuste automático listado', other: 'ajustes automáticos listados' })} abaixo.`
+        : '';
     await c.get('flash')(`Arquivo aceito: versão ${number} criada como rascunho.${normalised} Confira a prévia e publique.`, 'success');
     return c.redirect(`${versionPath(ref, number)}?enviada=1`, 303);
   });

@@ -1,6 +1,7 @@
 import type { CoreServices } from './services.ts';
 import type { ScreenRouter } from '../http/screen-router.ts';
 import { PageHeader } from '../ui/components.tsx';
+import { greetingName } from '../ui/greeting-name.ts';
 import { t } from '../ui/messages.ts';
 import { navFor, renderPage } from '../ui/render.tsx';
 
@@ -16,7 +17,7 @@ export function homeRoutes(router: ScreenRouter, services: CoreServices): void {
       body: (
         <>
           <PageHeader
-            title={t('home.welcome', { name: actor.user!.name.split(' ')[0] ?? '' })}
+            title={t('home.welcome', { name: greetingName(actor.user!.name) })}
             subtitle={base ? `${base.name} · id da base ${base.clinicId} · ${base.resellerName}` : t(`role.${actor.user!.kind}`)}
           />
           {sections}

@@ -35,3 +35,19 @@ export type { Clock } from '../clock/clock.ts';
 export type { Db } from '../db/types.ts';
 export { rls, tenantPolicy } from '../db/schema/rls.ts';
 export { coreTables } from '../plugins/core-tables.ts';
+export { greetingName } from '../ui/greeting-name.ts';
+export { asDateInputValue, type CalendarDate, formatCalendarDate, isoCalendarDate, parseCalendarDate } from '../ui/calendar-date.ts';
+export { DateInput } from '../ui/date-input.tsx';
+import '../ui/core-audit-labels.ts';
+export {
+  auditActionLabel,
+  auditDetailLabel,
+  type AuditLabels,
+  auditValueLabel,
+  hasAuditActionLabel,
+  hasAuditDetailLabel,
+  registerAuditLabels,
+  registeredAuditActions,
+} from '../ui/audit-labels.ts';
+export { AuditDetailsList, auditDetailsText, auditValueText } from '../ui/audit-details.tsx';
+export { plural, pluralForm, type PluralForms } from '../ui/plural.ts';

@@ -2,6 +2,7 @@ import type { CoreServices } from '../app/services.ts';
 import type { ScreenRouter } from '../http/screen-router.ts';
 import { EmptyState, PageHeader } from '../ui/components.tsx';
 import { formatDateTime } from '../ui/format.ts';
+import { plural } from '../ui/plural.ts';
 import { renderPage } from '../ui/render.tsx';
 
 /** The bell (unread count in the header) and the notifications page. */
@@ -12,7 +13,7 @@ export function notificationRoutes(router: ScreenRouter, services: CoreServices)
     const actor = c.get('actor');
     if (!actor.user) return null;
     const unread = await c.get('tx')((tx) => notifications.unreadCount(tx, actor.user!.id));
-    const label = unread === 0 ? 'Notificações: nenhuma nova' : `Notificações: ${unread} não lida(s)`;
+    const label = unread === 0 ? 'Notificações: nenhuma nova' : `Notificações: ${plural(unread, { one: 'não lida', other: 'não lidas' })}`;
     return (
       <a href="/notificacoes" class="bell" aria-label={label} title={label} data-testid="bell">
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">

@@ -38,7 +38,7 @@ export const t = createCatalogue({
   'sessions.end': 'Encerrar',
   'sessions.endOthers': 'Encerrar todas as outras sessões',
   'sessions.ended': 'Sessão encerrada.',
-  'sessions.endedOthers': '{count} sessão(ões) encerrada(s).',
+  'sessions.endedOthers': '{sessions}.',
   'sessions.started': 'Início',
   'sessions.lastSeen': 'Último acesso',
   'sessions.expires': 'Expira em',

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@painel/core/plugin';
+import './domain/audit-labels.ts';
 import { seedSupportDemo } from './demo/demo-seed.ts';
 import { noteGrantOnTickets } from './grants/grant-events.ts';
 import { autoCloseResolved } from './jobs/auto-close.ts';

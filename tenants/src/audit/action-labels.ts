@@ -1,10 +1,9 @@
-/** pt-BR descriptions of audit actions (unknown ones are shown by their code). */
-export const actionLabels: Record<string, string> = {
-  'auth.login': 'Login',
-  'auth.logout': 'Logout',
-  'auth.session.end': 'Sessão encerrada',
-  'auth.session.end_others': 'Outras sessões encerradas',
-  'access.denied': 'Acesso negado',
+import { auditActionLabel, registerAuditLabels } from '@painel/core/module';
+import { tenantsDetailLabels, tenantsValueLabels } from './detail-labels.ts';
+
+/** pt-BR labels of the audit actions and details this module writes (core's registry; the screen reads them there). */
+registerAuditLabels({
+  actions: {
   'clinic.switch': 'Troca de base (Alterar Clínica)',
   'clinic.leave': 'Saída da base',
   'user.invite': 'Convite de usuário',
@@ -17,7 +16,6 @@ export const actionLabels: Record<string, string> = {
   'invitation.accept': 'Convite aceito (senha criada)',
   'invitation.reissue': 'Novo link de convite',
   'audit.export': 'Exportação da auditoria (CSV)',
-  'user.create': 'Usuário criado',
   'clinic.create': 'Base criada',
   'clinic.update': 'Base alterada',
   'clinic.deactivate': 'Base desativada',
@@ -40,16 +38,11 @@ export const actionLabels: Record<string, string> = {
   'support.access_request.approved': 'Pedido de acesso aprovado',
   'support.access_request.declined': 'Pedido de acesso recusado',
   'support.access_log.exported': 'Exportação do histórico de acessos',
-  'content.version.upload': 'Conteúdo enviado',
-  'content.version.publish': 'Conteúdo publicado',
-  'content.version.restore': 'Versão de conteúdo restaurada',
-  'content.track.rename': 'Trilha renomeada',
-  'content.booking.create': 'Agendamento solicitado',
-  'content.booking.status': 'Agendamento atualizado',
-  'plugin.enabled': 'Plugin ligado para a singular',
-  'plugin.disabled': 'Plugin desligado para a singular',
-  'plugin.platform_scope': 'Plugin consultou todas as singulares (motivo nos detalhes)',
-};
+  'seed.large': 'Dados de carga criados',
+  },
+  details: tenantsDetailLabels,
+  values: tenantsValueLabels,
+});
 
 /** Groups offered in the action filter: a code ending in "." matches every action under it. */
 export const actionFilterOptions: { value: string; label: string }[] = [
@@ -69,4 +62,4 @@ export const actionFilterOptions: { value: string; label: string }[] = [
   { value: 'audit.export', label: 'Exportações da auditoria' },
 ];
 
-export const describeAction = (action: string): string => actionLabels[action] ?? action;
+export const describeAction = (action: string): string => auditActionLabel(action);

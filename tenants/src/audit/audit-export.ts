@@ -1,4 +1,4 @@
-import type { Db } from '@painel/core/module';
+import { auditDetailsText, type Db } from '@painel/core/module';
 import type { SQL } from 'drizzle-orm';
 import { describeAction } from './action-labels.ts';
 import { type AuditRow, auditBatch } from './audit-query.ts';
@@ -41,7 +41,7 @@ function rowCells(row: AuditRow) {
     row.outcome === 'allowed' ? 'permitido' : 'negado',
     row.ip,
     row.requestId,
-    row.details ? JSON.stringify(row.details) : '',
+    auditDetailsText(row.details),
   ];
 }
 

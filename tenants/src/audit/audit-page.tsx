@@ -1,4 +1,4 @@
-import { EmptyState, ErrorSummary, PageHeader } from '@painel/core/module';
+import { AuditDetailsList, DateInput, EmptyState, ErrorSummary, PageHeader } from '@painel/core/module';
 import { actionFilterOptions, describeAction } from './action-labels.ts';
 import { type AuditFilters, auditQueryString } from './audit-filters.ts';
 import type { AuditRow } from './audit-query.ts';
@@ -22,7 +22,7 @@ function Details(props: { row: AuditRow }) {
       {extra.map((e) => (
         <div class="small">{e}</div>
       ))}
-      {row.details && <pre class="mono small">{JSON.stringify(row.details, null, 1)}</pre>}
+      {row.details && <AuditDetailsList details={row.details} />}
     </details>
   );
 }
@@ -68,7 +68,7 @@ export function AuditResults(props: AuditPageProps) {
                     )}
                   </td>
                   <td>
-                    <span title={row.action}>{describeAction(row.action)}</span>
+                    <span data-action={row.action}>{describeAction(row.action)}</span>
                     {row.target && <div class="muted small">{row.target}</div>}
                     <Details row={row} />
                   </td>
@@ -144,11 +144,11 @@ export function AuditPage(props: AuditPageProps) {
         </label>
         <label>
           De
-          <input type="text" name="de" value={filters.fromText} placeholder="dd/mm/aaaa" maxlength={10} inputmode="numeric" />
+          <DateInput name="de" value={filters.fromText} />
         </label>
         <label>
           Até
-          <input type="text" name="ate" value={filters.toText} placeholder="dd/mm/aaaa" maxlength={10} inputmode="numeric" />
+          <DateInput name="ate" value={filters.toText} />
         </label>
         <div class="ua-filters-actions">
           <button type="submit">Filtrar</button>

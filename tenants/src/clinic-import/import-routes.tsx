@@ -3,7 +3,7 @@
  * confirm. The file travels from the preview to the confirmation inside the confirm form (see
  * payload.ts) and is parsed and checked again on confirm; the bases are created in ONE transaction.
  */
-import { type AppEnv, type CoreServices, formatNumber, HttpError, renderPage, type ScreenRouter } from '@painel/core/module';
+import { type AppEnv, type CoreServices, HttpError, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { type ClinicAdmin, clinicAdminOf } from '../clinics/admin-scope.ts';
 import { formText, type SelectOption, urlWith } from '../clinics/admin-ui.tsx';
@@ -13,7 +13,9 @@ import { CLINIC_CSV_MAX_BYTES, parseClinicCsv } from '../parsing/index.ts';
 import { activeResellers, findResellerByCode, findResellerById, type Reseller } from '../resellers/reseller-store.ts';
 import { idRanges } from './id-ranges.ts';
 import { basesToCreate, type ImportMode, idNeeds, keysToCheck, planImport, refusal } from './import-plan.ts';
-import { ImportConflictError, insertImportedClinics } from './import-store.ts';
+import { alreadyImported, AlreadyImportedError, ImportConflictError, insertImportedClinics } from './import-store.ts';
+import { importResultRows } from './import-result.ts';
+import { ImportResultPage } from './import-result-page.tsx';
 import { PreviewPage, UploadPage } from './import-pages.tsx';
 import { decodePayload, encodePayload } from './payload.ts';
 import { headerOfFields } from './row-fields.ts';
@@ -138,6 +140,12 @@ export function registerClinicImportRoutes(router: ScreenRouter, services: CoreS
     if (!bytes) {
       return renderUpload(c, admin, singular, ['Os dados da prévia chegaram incompletos ou alterados. Envie o arquivo de novo.']);
     }
+    const digest = encodePayload(bytes).digest;
+    const repeated = () =>
+      renderUpload(c, admin, singular, [
+        `O arquivo “${fileName}” já foi importado nesta singular; nada foi criado de novo. Confira as bases em “Bases clínicas”.`,
+      ]);
+    if (await c.get('tx')((tx) => alreadyImported(tx, reseller.id, digest))) return repeated();
     const parsed = parseClinicCsv(bytes);
     if (!parsed.ok) return renderUpload(c, admin, singular, parsed.fileErrors);
     const plan = planImport(parsed.rows, await findTakenKeys(services.db, keysToCheck(parsed.rows)));
@@ -148,6 +156,9 @@ export function registerClinicImportRoutes(router: ScreenRouter, services: CoreS
     const skipped = plan.rows.filter((row) => row.value === null).map((row) => row.line);
     try {
       await c.get('tx')(async (tx) => {
+        // The result page answers the POST itself (to keep the per-row result), so a reload would post the same file
+        // again: a file already imported into this singular is refused instead of creating its bases twice.
+        if (await alreadyImported(tx, reseller.id, digest)) throw new AlreadyImportedError();
         await insertImportedClinics(tx, reseller.id, bases);
         await auditChange(services, c, tx, {
           action: 'clinic.import',
@@ -160,11 +171,12 @@ export function registerClinicImportRoutes(router: ScreenRouter, services: CoreS
             skipped: skipped.length,
             mode,
             file: fileName,
-            sha256: encodePayload(bytes).digest,
+            sha256: digest,
           },
         });
       });
     } catch (error) {
+      if (error instanceof AlreadyImportedError) return repeated();
       if (!(error instanceof ImportConflictError)) throw error;
       return preview(
         c,
@@ -176,11 +188,10 @@ export function registerClinicImportRoutes(router: ScreenRouter, services: CoreS
         'Nada foi criado: algum id de base foi usado por outra pessoa enquanto você revisava a prévia. Confira a prévia atualizada e confirme de novo.',
       );
     }
-    const message =
-      skipped.length > 0
-        ? `${formatNumber(bases.length)} bases criadas; ${formatNumber(skipped.length)} linhas com erro foram ignoradas.`
-        : `${formatNumber(bases.length)} ${bases.length === 1 ? 'base criada' : 'bases criadas'} a partir de “${fileName}”.`;
-    await c.get('flash')(message, 'success');
-    return c.redirect(urlWith('/bases', { singular }), 303);
+    const headers = headerOfFields(Object.keys(parsed.rows[0]?.input ?? {}));
+    return renderPage(c, {
+      title: 'Resultado da importação',
+      body: <ImportResultPage fileName={fileName} rows={importResultRows(plan, bases, headers)} basesHref={urlWith('/bases', { singular })} />,
+    });
   });
 }

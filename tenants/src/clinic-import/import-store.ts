@@ -1,5 +1,6 @@
 /** Writes an import: every base in ONE transaction, in multi-row batches; all of them or none. */
 import { type Db, schema } from '@painel/core/module';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ClinicValue } from '../parsing/index.ts';
 
 const { clinics } = schema;
@@ -23,4 +24,20 @@ export async function insertImportedClinics(tx: Db, resellerId: number, bases: A
     const inserted = await tx.insert(clinics).values(batch).onConflictDoNothing().returning({ id: clinics.id });
     if (inserted.length !== batch.length) throw new ImportConflictError('base id taken since the preview');
   }
+}
+
+/** The same file (by SHA-256) was already imported into this singular. */
+export class AlreadyImportedError extends Error {
+  override name = 'AlreadyImportedError';
+}
+
+/** Whether the audit log has an import of a file with this SHA-256 into this singular. */
+export async function alreadyImported(tx: Db, resellerId: number, sha256: string): Promise<boolean> {
+  const a = schema.auditLog;
+  const rows = await tx
+    .select({ id: a.id })
+    .from(a)
+    .where(and(eq(a.action, 'clinic.import'), eq(a.resellerId, resellerId), sql`${a.details}->>'sha256' = ${sha256}`))
+    .limit(1);
+  return rows.length > 0;
 }

@@ -1,5 +1,5 @@
 /** Small UI pieces shared by the singulares, bases and import screens. */
-import { fieldHelp, formatNumber } from '@painel/core/module';
+import { fieldHelp, formatNumber, plural } from '@painel/core/module';
 import type { Child } from 'hono/jsx';
 
 export interface SelectOption {
@@ -92,7 +92,7 @@ export function Card(props: { title?: string; children: Child; class?: string })
 /** "1 base", "1.234 bases", "nenhuma base". */
 export function countLabel(n: number, one: string, many: string, none: string): string {
   if (n === 0) return none;
-  return n === 1 ? `1 ${one}` : `${formatNumber(n)} ${many}`;
+  return plural(n, { one, other: many });
 }
 
 /** A text field of a parsed form body ('' for files or missing fields). */

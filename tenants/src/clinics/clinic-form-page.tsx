@@ -42,7 +42,8 @@ function ClinicFields(props: { values: ClinicFormInput; errors: ClinicFormErrors
 export function NewClinicPage(props: {
   values: ClinicFormInput & { singular?: string };
   errors: ClinicFormErrors;
-  nextId: number;
+  /** The next free id, shown to platform admins only: base ids are global, so it would tell a singular about the others'. */
+  nextId: number | null;
   resellerOptions: SelectOption[] | null;
   resellerLabel: string | null;
   cancelHref: string;
@@ -73,7 +74,11 @@ export function NewClinicPage(props: {
             name="baseId"
             value={values.baseId}
             error={errors.baseId}
-            hint={`Deixe em branco para usar o próximo id livre (${props.nextId}). O id não pode ser alterado depois.`}
+            hint={
+              props.nextId === null
+                ? 'Deixe em branco para o sistema gerar um id livre. O id não pode ser alterado depois.'
+                : `Deixe em branco para usar o próximo id livre (${props.nextId}). O id não pode ser alterado depois.`
+            }
             inputmode="numeric"
             maxlength={12}
             autocomplete="off"

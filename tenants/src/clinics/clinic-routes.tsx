@@ -128,7 +128,7 @@ export function registerClinicRoutes(router: ScreenRouter, services: CoreService
   const renderNew = async (c: Ctx, admin: ClinicAdmin, values: ClinicFormInput & { singular?: string }, errors: ClinicFormErrors, status: 200 | 422) => {
     const own = admin.kind === 'reseller' ? await c.get('tx')((tx) => findResellerById(tx, admin.resellerId)) : null;
     const options = admin.kind === 'platform' ? (await c.get('tx')((tx) => activeResellers(tx))).map(resellerOption) : null;
-    const nextId = (await highestBaseId(services.db)) + 1;
+    const nextId = admin.kind === 'platform' ? (await highestBaseId(services.db)) + 1 : null;
     return renderPage(c, {
       title: 'Nova base clínica',
       status,

@@ -5,9 +5,10 @@
  * never be index conditions under RLS, so the reseller key is what keeps a search fast at 100k rows.
  */
 import { type Db, schema } from '@painel/core/module';
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, count, eq, or, type SQL, sql } from 'drizzle-orm';
 import { accentInsensitivePattern } from './accent-pattern.ts';
-import type { ClinicSearch } from './search-query.ts';
+import { idPrefixRanges } from './id-prefix.ts';
+import { BASE_ID_MAX_DIGITS, type ClinicSearch } from './search-query.ts';
 
 const { clinics, resellers } = schema;
 
@@ -71,7 +72,7 @@ function searchCondition(search: ClinicSearch): SQL | undefined {
     case 'all':
       return undefined;
     case 'baseId':
-      return eq(clinics.id, search.id);
+      return or(...idPrefixRanges(search.id, BASE_ID_MAX_DIGITS).map(([low, high]) => between(clinics.id, low, high)));
     case 'cnpj':
       return eq(clinics.cnpj, search.cnpj);
     case 'keywords':

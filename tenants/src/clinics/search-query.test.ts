@@ -3,7 +3,7 @@ import { accentInsensitivePattern, foldWord } from './accent-pattern.ts';
 import { parseClinicSearch } from './search-query.ts';
 
 describe('parseClinicSearch', () => {
-  it('reads digits as an exact base id (leading zeros ignored)', () => {
+  it('reads digits as the start of a base id (leading zeros ignored)', () => {
     expect(parseClinicSearch(' 1001 ')).toEqual({ kind: 'baseId', id: 1001 });
     expect(parseClinicSearch('0042')).toEqual({ kind: 'baseId', id: 42 });
   });

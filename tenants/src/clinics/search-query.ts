@@ -1,6 +1,6 @@
 /**
  * What a person typed in the "Buscar" box of the clinic list, read into one kind of search:
- * a base id (only digits), a CNPJ (14 characters, with or without the mask) or name keywords
+ * the start of a base id (only digits: "100" finds 100, 1001, 10020 …), a CNPJ (14 characters, with or without the mask) or name keywords
  * (every word must appear in the name, in any order, ignoring case and accents).
  */
 import { isValidCnpj, normalizeCnpj } from '../parsing/index.ts';
@@ -8,10 +8,11 @@ import { foldWord } from './accent-pattern.ts';
 
 export const SEARCH_MAX_LENGTH = 100;
 export const SEARCH_MAX_WORDS = 6;
-const BASE_ID_MAX_DIGITS = 9;
+export const BASE_ID_MAX_DIGITS = 9;
 
 export type ClinicSearch =
   | { kind: 'all' }
+  /** Every base whose id starts with these digits. */
   | { kind: 'baseId'; id: number }
   | { kind: 'cnpj'; cnpj: string }
   | { kind: 'keywords'; words: string[] };

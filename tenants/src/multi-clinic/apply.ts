@@ -31,7 +31,7 @@ export async function applyMultiClinic(
   if (refused.length > 0 && !input.skipRefused) {
     return {
       kind: 'refused',
-      message: `Nada foi gravado: ${refused.length === 1 ? '1 base foi recusada' : `${refused.length} bases foram recusadas`}. Corrija o pedido ou marque “Aplicar só os novos vínculos” para ignorar as recusadas.`,
+      message: `Nada foi gravado: ${refused.length === 1 ? '1 base foi recusada' : `${refused.length} bases foram recusadas`}. Corrija o pedido ou use ${refused.length === 1 ? '“Confirmar sem a base recusada”' : `“Confirmar sem as ${refused.length} bases recusadas”`}.`,
     };
   }
   const ids = preview.rows.map((r) => r.baseId);

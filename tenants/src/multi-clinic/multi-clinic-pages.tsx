@@ -1,4 +1,4 @@
-import { ErrorSummary, type MembershipRole, PageHeader } from '@painel/core/module';
+import { ErrorSummary, type MembershipRole, PageHeader, plural } from '@painel/core/module';
 import type { RequestError } from '../parsing/index.ts';
 import type { AreaClinic } from '../users/area-clinic.ts';
 import { BasePicker } from '../users/base-picker.tsx';
@@ -137,7 +137,6 @@ function OriginLine(props: { preview: Preview }) {
 export function PreviewPage(props: {
   preview: Preview;
   role: MembershipRole;
-  skipRefused: boolean;
   mode: 'texto' | 'formulario';
   text: string;
   error?: string | undefined;
@@ -252,17 +251,25 @@ export function PreviewPage(props: {
             </select>
           </label>
           {refused.length > 0 && (
-            <label class="ua-checkbox-line">
-              <input type="checkbox" name="ignorarRecusadas" value="1" checked={props.skipRefused} required />
-              {fresh.length === 1 ? 'Aplicar só o novo vínculo' : `Aplicar só os ${fresh.length} novos vínculos`} e ignorar{' '}
-              {refused.length === 1 ? 'a base recusada' : `as ${refused.length} bases recusadas`}
-            </label>
+            <p data-testid="skip-refused-note">
+              {refused.length === 1 ? 'Uma base foi recusada e' : `${refused.length} bases foram recusadas e`} não{' '}
+              {refused.length === 1 ? 'recebe' : 'recebem'} vínculo. Confirme para criar só{' '}
+              {fresh.length === 1 ? 'o novo vínculo' : `os ${plural(fresh.length, { one: 'novo vínculo', other: 'novos vínculos' })}`}, ou cancele e
+              corrija o pedido.
+            </p>
           )}
           <div class="form-actions">
-            <button type="submit" data-testid="confirm-button">
-              Confirmar {fresh.length} {fresh.length === 1 ? 'novo vínculo' : 'novos vínculos'}
-            </button>
-            <a href="/usuarios/multi-clinica" class="secondary">
+            {refused.length > 0 ? (
+              // The choice to leave refused bases out is the button itself (no checkbox to tick first).
+              <button type="submit" name="ignorarRecusadas" value="1" data-testid="confirm-button">
+                {refused.length === 1 ? 'Confirmar sem a base recusada' : `Confirmar sem as ${refused.length} bases recusadas`}
+              </button>
+            ) : (
+              <button type="submit" data-testid="confirm-button">
+                Confirmar {plural(fresh.length, { one: 'novo vínculo', other: 'novos vínculos' })}
+              </button>
+            )}
+            <a href="/usuarios/multi-clinica" role="button" class="secondary outline" data-testid="cancel-button">
               Cancelar
             </a>
           </div>

@@ -108,7 +108,7 @@ export function multiClinicRoutes(router: ScreenRouter, services: CoreServices):
     const preview = await previewRequest(services, c.get('tx'), area.resellerId, ask);
     return renderPage(c, {
       title: 'Prévia multi clínica',
-      body: <PreviewPage preview={preview} role={chosenRole ?? preview.defaultRole} skipRefused={false} mode={mode} text={text} />,
+      body: <PreviewPage preview={preview} role={chosenRole ?? preview.defaultRole} mode={mode} text={text} />,
     });
   });
 
@@ -133,7 +133,7 @@ export function multiClinicRoutes(router: ScreenRouter, services: CoreServices):
     const again = (extra: { error?: string; notice?: string }, status: 400 | 409) =>
       renderPage(c, {
         title: 'Prévia multi clínica',
-        body: <PreviewPage preview={preview} role={role} skipRefused={skipRefused} mode="formulario" text="" {...extra} />,
+        body: <PreviewPage preview={preview} role={role} mode="formulario" text="" {...extra} />,
         status,
       });
     if (result.kind === 'refused') return again({ error: result.message }, 400);

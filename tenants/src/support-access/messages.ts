@@ -90,7 +90,7 @@ export const m = createCatalogue({
   'requests.error.notPending': 'Este pedido já foi respondido; nada foi alterado.',
   'requests.error.expired': 'Este pedido expirou (24 h sem resposta). Peça ao suporte que solicite novamente.',
   'requests.notify.title': 'A equipe de suporte pediu acesso à sua base',
-  'requests.notify.body': '{agent} pediu acesso à {base} (id {id}). Motivo: {reason}. Aprove ou recuse em "Acesso suporte".',
+  'requests.notify.body': '{agent} pediu acesso à {base} (id {id}). Motivo: {reason} Aprove ou recuse em "Acesso suporte".',
   'requests.notifyAgent.approved': 'Pedido de acesso aprovado: base {id}',
   'requests.notifyAgent.approvedBody': '{gestor} liberou o acesso à base {base} (id {id}) até {end}.',
   'requests.notifyAgent.declined': 'Pedido de acesso recusado: base {id}',

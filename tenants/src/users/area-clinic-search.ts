@@ -1,5 +1,5 @@
 import { type Db, schema } from '@painel/core/module';
-import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, notInArray, or } from 'drizzle-orm';
 import type { AreaClinic } from './area-clinic.ts';
 import { containsPattern } from './like-pattern.ts';
 import type { UserArea } from './user-area.ts';
@@ -8,8 +8,18 @@ const { clinics } = schema;
 
 export const pickerLimit = 20;
 
-/** Active bases of the area matching a name keyword or a base id, by name (at most `limit` + 1). */
-export async function searchAreaClinics(tx: Db, area: UserArea, q: string, limit = pickerLimit): Promise<AreaClinic[]> {
+/**
+ * Active bases of the area matching a name keyword or a base id, by name (at most `limit` + 1),
+ * leaving out `exclude` (e.g. the bases a user already has, when giving them another).
+ */
+export async function searchAreaClinics(
+  tx: Db,
+  area: UserArea,
+  q: string,
+  options: { limit?: number; exclude?: readonly number[] } = {},
+): Promise<AreaClinic[]> {
+  const limit = options.limit ?? pickerLimit;
+  const exclude = options.exclude ?? [];
   const text = q.trim();
   const id = /^\d{1,9}$/.test(text) ? Number(text) : null;
   return tx
@@ -20,6 +30,7 @@ export async function searchAreaClinics(tx: Db, area: UserArea, q: string, limit
         eq(clinics.resellerId, area.resellerId),
         area.kind === 'clinic' ? eq(clinics.id, area.clinicId) : undefined,
         eq(clinics.status, 'active'),
+        exclude.length > 0 ? notInArray(clinics.id, [...exclude]) : undefined,
         text ? (id !== null ? or(eq(clinics.id, id), ilike(clinics.name, containsPattern(text))) : ilike(clinics.name, containsPattern(text))) : undefined,
       ),
     )

@@ -43,7 +43,16 @@ export function BasePickerOptions(props: BasePickerOptionsProps) {
  * Base search inside a form. Without JavaScript the "Buscar" button reloads the page (GET) with every
  * field kept; with htmx the list updates while typing.
  */
-export function BasePicker(props: BasePickerOptionsProps & { legend: string; fallbackAction: string; hint?: string; error?: string | undefined }) {
+export function BasePicker(
+  props: BasePickerOptionsProps & {
+    legend: string;
+    fallbackAction: string;
+    hint?: string;
+    error?: string | undefined;
+    /** Giving this user another base: the search leaves out the bases the user already has. */
+    forUser?: number;
+  },
+) {
   return (
     <fieldset class="ua-base-picker">
       <legend>{props.legend}</legend>
@@ -55,7 +64,7 @@ export function BasePicker(props: BasePickerOptionsProps & { legend: string; fal
           value={props.q}
           placeholder="Nome ou id da base"
           aria-label="Buscar base pelo nome ou id"
-          hx-get={`/usuarios/bases?campo=${props.name}&multiplas=${props.multiple ? '1' : '0'}`}
+          hx-get={`/usuarios/bases?campo=${props.name}&multiplas=${props.multiple ? '1' : '0'}${props.forUser === undefined ? '' : `&usuario=${props.forUser}`}`}
           hx-trigger="input changed delay:300ms, search"
           hx-target="#base-options"
           hx-swap="outerHTML"

@@ -99,6 +99,8 @@ function AddMembershipCard(props: UserDetailProps) {
           results={picker.results}
           selected={picker.selected}
           fallbackAction={`/usuarios/${user.id}`}
+          forUser={user.id}
+          hint="Só aparecem as bases a que a pessoa ainda não tem acesso."
         />
         <label>
           Perfil

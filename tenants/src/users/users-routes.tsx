@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, HttpError, isHtmx, renderPage, type ScreenRouter } from '@painel/core/module';
+import { type AppEnv, type CoreServices, type Db, HttpError, isHtmx, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { areaClinicsByIds, searchAreaClinics } from './area-clinic-search.ts';
 import { BasePickerOptions } from './base-picker.tsx';
@@ -58,8 +58,10 @@ export function userRoutes(router: ScreenRouter, services: CoreServices): void {
     const name = c.req.query('campo') === 'bases' ? 'bases' : 'base';
     const multiple = c.req.query('multiplas') === '1';
     const q = (c.req.query('buscaBase') ?? '').trim().slice(0, 100);
+    // Giving one user another base: leave out the bases that user already has.
+    const forUser = /^\d{1,9}$/.test(c.req.query('usuario') ?? '') ? Number(c.req.query('usuario')) : null;
     const { results, selected } = await c.get('tx')(async (tx) => ({
-      results: await searchAreaClinics(tx, area, q),
+      results: await searchAreaClinics(tx, area, q, { exclude: forUser === null ? [] : await heldBaseIds(tx, area, forUser) }),
       selected: await areaClinicsByIds(tx, area, baseIds(c.req.queries(name)).slice(0, 1000)),
     }));
     return c.html(<BasePickerOptions name={name} multiple={multiple} q={q} results={results} selected={multiple ? selected : selected.slice(0, 1)} />);
@@ -72,11 +74,12 @@ export function userRoutes(router: ScreenRouter, services: CoreServices): void {
     const data = await c.get('tx')(async (tx) => {
       const user = await loadManagedUser(tx, area, userId);
       if (!user) return null;
+      const memberships = await areaMemberships(tx, area, [userId]);
       return {
         user,
-        memberships: await areaMemberships(tx, area, [userId]),
+        memberships,
         invitation: await latestInvitation(tx, area, userId),
-        results: area.kind === 'reseller' ? await searchAreaClinics(tx, area, q) : [],
+        results: area.kind === 'reseller' ? await searchAreaClinics(tx, area, q, { exclude: memberships.map((m) => m.clinicId) }) : [],
         selected: area.kind === 'reseller' ? await areaClinicsByIds(tx, area, baseIds(c.req.queries('base')).slice(0, 1)) : [],
       };
     });
@@ -137,4 +140,9 @@ export function userRoutes(router: ScreenRouter, services: CoreServices): void {
     const userId = idParam(c.req.param('id'));
     return finish(c, userId, await setUserActive(c, services, areaOr403(c), userId, true));
   });
+}
+
+/** The bases of the area where this user already has a role. */
+async function heldBaseIds(tx: Db, area: UserArea, userId: number): Promise<number[]> {
+  return (await areaMemberships(tx, area, [userId])).map((m) => m.clinicId);
 }

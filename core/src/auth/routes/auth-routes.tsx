@@ -7,6 +7,7 @@ import type { ScreenRouter } from '../../http/screen-router.ts';
 import { formatDateTime, formatTime } from '../../ui/format.ts';
 import { PageHeader } from '../../ui/components.tsx';
 import { t } from '../../ui/messages.ts';
+import { plural } from '../../ui/plural.ts';
 import { renderPage } from '../../ui/render.tsx';
 import { LoginThrottle } from '../login-throttle.ts';
 import { verifyDecoy, verifyPassword } from '../password.ts';
@@ -171,7 +172,7 @@ export function authRoutes(router: ScreenRouter, services: CoreServices): void {
     const actor = c.get('actor');
     const count = await sessions.invalidateOthers(actor.user!.id, actor.sessionId!);
     await audit.append({ action: 'auth.session.end_others', actorUserId: actor.user!.id, actorEmail: actor.user!.email, ip: c.get('clientIp'), requestId: c.get('requestId'), details: { count } });
-    await c.get('flash')(t('sessions.endedOthers', { count }), 'success');
+    await c.get('flash')(t('sessions.endedOthers', { sessions: plural(count, { one: 'sessão encerrada', other: 'sessões encerradas' }) }), 'success');
     return c.redirect('/minhas-sessoes', 303);
   });
 }

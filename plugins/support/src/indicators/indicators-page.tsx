@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, PageHeader } from '@painel/core/plugin';
+import { DateInput, formatDate, formatNumber, PageHeader } from '@painel/core/plugin';
 import { formatBusinessDuration } from '../business-hours/index.ts';
 import { firstResponseHours } from '../domain/vocabulary.ts';
 import { SupportTabs } from '../ui/tabs.tsx';
@@ -35,11 +35,11 @@ function Filters(v: IndicatorsView) {
       <div class="sup-filter-row">
         <label>
           De
-          <input type="date" name="de" value={v.period.from} max={v.today} required />
+          <DateInput name="de" value={v.period.from} required />
         </label>
         <label>
           Até
-          <input type="date" name="ate" value={v.period.to} max={v.today} required />
+          <DateInput name="ate" value={v.period.to} required />
         </label>
         {v.resellers && (
           <label>

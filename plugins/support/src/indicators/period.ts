@@ -1,3 +1,4 @@
+import { isoCalendarDate, parseCalendarDate } from '@painel/core/plugin';
 /** The indicators' period: local dates (Brasília) from/to, inclusive, read from the query string. */
 const zone = 'America/Sao_Paulo';
 const parts = new Intl.DateTimeFormat('en-US', {
@@ -44,19 +45,22 @@ export interface Period {
   days: number;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const valid = (s: string | undefined): s is string => !!s && ISO.test(s) && !Number.isNaN(Date.parse(`${s}T12:00:00Z`)) && new Date(`${s}T12:00:00Z`).toISOString().startsWith(s);
+/** A typed day (dd/mm/aaaa, core's one date parser) as 'YYYY-MM-DD', or null. */
+const typedDay = (s: string | undefined): string | null => {
+  const date = s ? parseCalendarDate(s) : null;
+  return date ? isoCalendarDate(date) : null;
+};
 
 export const MAX_DAYS = 366;
 
 /** From ?de=&ate= (defaults: the last 30 days up to today); a problem in pt-BR when the input is unusable. */
 export function readPeriod(query: (n: string) => string | undefined, now: Date): { period: Period; problem: string | null } {
   const today = localIsoDate(now);
-  let from = query('de');
-  let to = query('ate');
+  let from = typedDay(query('de')) ?? undefined;
+  let to = typedDay(query('ate')) ?? undefined;
   let problem: string | null = null;
-  if ((from && !valid(from)) || (to && !valid(to))) {
-    problem = 'Datas inválidas: use o seletor de datas (dd/mm/aaaa). Mostrando os últimos 30 dias.';
+  if ((query('de') && !from) || (query('ate') && !to)) {
+    problem = 'Datas inválidas: use o formato dd/mm/aaaa. Mostrando os últimos 30 dias.';
     from = undefined;
     to = undefined;
   }

@@ -1,3 +1,4 @@
+import { plural } from '@painel/core/plugin';
 import { and, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import { attachments, tickets } from '../db/schema.ts';
 import type { SupportContext } from '../http/request.ts';
@@ -30,7 +31,7 @@ export async function purgeExpiredAttachments(ctx: SupportContext): Promise<numb
           {
             action: 'support.attachments.purged',
             resellerId,
-            target: `${rows.length} anexo(s) de chamados fechados há mais de ${attachmentRetentionDays} dias`,
+            target: `${plural(rows.length, { one: 'anexo', other: 'anexos' })} de chamados fechados há mais de ${attachmentRetentionDays} dias`,
             details: { attachmentIds: rows.map((r) => r.id).slice(0, 500), retentionDays: attachmentRetentionDays },
           },
           tx,

@@ -1,5 +1,5 @@
 /** The singular admin's settings of the support plugin (routing, TISS text, SLA calendar, retention). */
-import { type PluginRouter, renderPage } from '@painel/core/plugin';
+import { isoCalendarDate, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { OPTIONAL_HOLIDAY_KEYS } from '../business-hours/index.ts';
 import { isOneOf } from '../domain/vocabulary.ts';
 import { type Ctx, field, type SupportContext } from '../http/request.ts';
@@ -10,7 +10,6 @@ import { calendarOf, type SupportSettings, supportSettings } from '../settings/s
 import { upcomingDaysOff } from '../settings/upcoming-days-off.ts';
 
 const meta = (screen: string) => ({ permission: P.team, dataClass: 'general', screen, maxBodyBytes: 32 * 1024 }) as const;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function settingsRoutes(router: PluginRouter, ctx: SupportContext): void {
   const show = async (c: Ctx, settings: SupportSettings, errors: string[] = [], status: 200 | 422 = 200) => {
@@ -75,9 +74,9 @@ export function settingsRoutes(router: PluginRouter, ctx: SupportContext): void 
 
   router.post('/configuracoes/folgas', meta('Adicionar folga'), async (c) => {
     const current = await ctx.settings(c.get('actor').user!.resellerId!);
-    const date = field(await c.req.parseBody(), 'data');
-    const valid = ISO.test(date) && new Date(`${date}T12:00:00Z`).toISOString().startsWith(date);
-    if (!valid) return show(c, current, ['Informe uma data válida para a folga.'], 422);
+    const typed = parseCalendarDate(field(await c.req.parseBody(), 'data'));
+    if (!typed) return show(c, current, ['Informe uma data válida para a folga, no formato dd/mm/aaaa.'], 422);
+    const date = isoCalendarDate(typed);
     if (current.extraDaysOff.includes(date)) return show(c, current, [`A folga de ${date.split('-').reverse().join('/')} já existe.`], 422);
     const next = { ...current, extraDaysOff: [...current.extraDaysOff, date].sort() };
     return save(c, next, `folga ${date}`, `Folga de ${date.split('-').reverse().join('/')} adicionada ao calendário do SLA.`);

@@ -1,4 +1,4 @@
-import { PageHeader } from '@painel/core/plugin';
+import { DateInput, PageHeader } from '@painel/core/plugin';
 import { listOptionalHolidayKinds } from '../business-hours/index.ts';
 import { SupportTabs } from '../ui/tabs.tsx';
 import { DEFAULT_TISS_REPLY, type SupportSettings } from './settings-schema.ts';
@@ -105,7 +105,7 @@ export function SettingsPage(props: { settings: SupportSettings; errors: string[
         <form method="post" action="/p/support/configuracoes/folgas" class="search-form">
           <label>
             Nova folga
-            <input type="date" name="data" min={props.today} required />
+            <DateInput name="data" required />
           </label>
           <button type="submit" class="secondary">
             Adicionar

@@ -1,3 +1,4 @@
+import { isoCalendarDate, parseCalendarDate } from '@painel/core/module';
 import type { AccessOutcome } from '../db/schema.ts';
 import { m } from '../messages.ts';
 
@@ -20,19 +21,12 @@ export interface ParsedLogFilter {
 const dayMs = 86_400_000;
 
 /**
- * A calendar day in Brasília (dd/mm/aaaa or aaaa-mm-dd, as <input type="date"> sends) → its first
+ * A calendar day in Brasília (dd/mm/aaaa, or aaaa-mm-dd from older links) → its first
  * instant. Brasília has no daylight saving time since 2019: UTC−03:00.
  */
 export function brasiliaDayStart(value: string): Date | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const br = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
-  const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : br ? [br[3], br[2], br[1]] : [];
-  if (!y || !mo || !d) return null;
-  const date = new Date(`${y}-${mo}-${d}T00:00:00-03:00`);
-  if (Number.isNaN(date.getTime())) return null;
-  const check = new Date(date.getTime() - 3 * 3_600_000);
-  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() + 1 !== Number(mo)) return null;
-  return date;
+  const date = parseCalendarDate(value);
+  return date ? new Date(`${isoCalendarDate(date)}T00:00:00-03:00`) : null;
 }
 
 export function parseLogFilter(query: Record<string, string | undefined>): ParsedLogFilter {

@@ -86,13 +86,14 @@ export async function seedSupportAccessDemo(services: CoreServices): Promise<Dem
         ...base,
       },
     ]);
+    // Only screens that exist in the app (a test checks every path against the registered routes).
     const visits: [number, string, string, string, 'general' | 'personal' | 'ehr', 'allowed' | 'denied'][] = [
       [12, 'POST', '/suporte/bases/entrar', 'Entrada na base', 'general', 'allowed'],
       [13, 'GET', '/', 'Início', 'general', 'allowed'],
-      [15, 'GET', '/faturamento/guias-tiss', 'Guias TISS', 'personal', 'allowed'],
-      [19, 'GET', '/faturamento/guias-tiss/8812', 'Guia TISS', 'personal', 'allowed'],
-      [24, 'GET', '/prontuario/paciente/311', 'Prontuário eletrônico', 'ehr', 'denied'],
-      [31, 'GET', '/configuracoes/convenios', 'Convênios', 'general', 'allowed'],
+      [15, 'GET', '/ajuda/historico-de-acessos', 'Central de ajuda', 'general', 'allowed'],
+      [19, 'GET', '/ajuda/conceder-acesso-suporte', 'Central de ajuda', 'general', 'allowed'],
+      [24, 'GET', '/bases', 'Bases clínicas', 'general', 'denied'],
+      [31, 'GET', '/ajuda', 'Central de ajuda', 'general', 'allowed'],
     ];
     for (const [minutes, method, path, screen, dataClass, outcome] of visits) {
       await recordSupportRequest(tx, services, {
@@ -105,7 +106,7 @@ export async function seedSupportAccessDemo(services: CoreServices): Promise<Dem
         dataClass,
         outcome,
         status: outcome === 'allowed' ? (method === 'POST' ? 303 : 200) : 403,
-        reason: outcome === 'denied' ? 'ehr' : null,
+        reason: outcome === 'denied' ? 'policy' : null,
         ip: null,
         requestId: null,
         at: new Date(startsAt.getTime() + minutes * minute),

@@ -1,16 +1,8 @@
-import { EmptyState, ErrorSummary, formatDateTime, Pagination } from '@painel/core/module';
+import { DateInput, EmptyState, ErrorSummary, formatDateTime, Pagination } from '@painel/core/module';
 import { filterQuery, type ParsedLogFilter } from '../access-log/log-filter.ts';
 import type { AccessLogRow } from '../access-log/log-queries.ts';
+import { refusalReasonLabel } from '../access-log/reason-label.ts';
 import { m } from '../messages.ts';
-
-const reasons: Record<string, string> = {
-  ehr: m('log.reason.ehr'),
-  grant_ended: m('log.reason.grant_ended'),
-  not_found: m('log.reason.not_found'),
-  policy: m('log.reason.policy'),
-};
-
-const reasonLabel = (reason: string): string => reasons[reason] ?? reason;
 
 /** Every request support made inside the base: filter by period, agent and outcome; export as CSV. */
 export function AccessLogSection(props: {
@@ -37,11 +29,11 @@ export function AccessLogSection(props: {
       <form method="get" action="/acesso-suporte#acessos" class="sa-filter" role="search" aria-label="Filtrar acessos do suporte">
         <label for="log-de">
           {m('log.from')}
-          <input id="log-de" type="text" name="de" value={values.de} placeholder="dd/mm/aaaa" inputmode="numeric" maxlength={10} />
+          <DateInput id="log-de" name="de" value={values.de} />
         </label>
         <label for="log-ate">
           {m('log.to')}
-          <input id="log-ate" type="text" name="ate" value={values.ate} placeholder="dd/mm/aaaa" inputmode="numeric" maxlength={10} />
+          <DateInput id="log-ate" name="ate" value={values.ate} />
         </label>
         <label for="log-atendente">
           {m('log.agent')}
@@ -109,7 +101,7 @@ export function AccessLogSection(props: {
                     ) : (
                       <>
                         <span class="badge badge-danger">{m('log.denied')}</span>
-                        {r.reason && <span class="muted small"> · {reasonLabel(r.reason)}</span>}
+                        {r.reason && <span class="muted small"> · {refusalReasonLabel(r.reason)}</span>}
                       </>
                     )}
                   </td>

@@ -2,6 +2,7 @@ import { type CoreServices, formatDateTime, type ScreenRouter } from '@painel/co
 import { csvBom, csvLine } from '../access-log/csv.ts';
 import { parseLogFilter } from '../access-log/log-filter.ts';
 import { type AccessLogRow, accessLogBatch } from '../access-log/log-queries.ts';
+import { refusalReasonLabel } from '../access-log/reason-label.ts';
 import { requestTx } from '../db/request-tx.ts';
 import { m } from '../messages.ts';
 import { actingUser } from '../grants/audit-context.ts';
@@ -20,7 +21,7 @@ function row(r: AccessLogRow): string {
     r.method,
     r.path,
     r.outcome === 'allowed' ? m('log.allowed') : m('log.denied'),
-    r.reason ?? '',
+    r.reason ? refusalReasonLabel(r.reason) : '',
     r.status,
   ]);
 }

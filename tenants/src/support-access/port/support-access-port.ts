@@ -1,8 +1,11 @@
-import type { CoreServices, SupportAccessPort } from '@painel/core/module';
+import { type CoreServices, type Db, schema, type SupportAccessPort } from '@painel/core/module';
+import { and, eq } from 'drizzle-orm';
 import { accessRequests } from '../db/schema.ts';
 import { gestoresOf } from '../grants/first-use.ts';
 import { activeGrantOf } from '../grants/grant-queries.ts';
 import { m } from '../messages.ts';
+import { asSentence } from '../requests/as-sentence.ts';
+import { type BaseKey } from '../db/scopes.ts';
 import { asBase } from './as-base.ts';
 
 /**
@@ -32,13 +35,14 @@ export function supportAccessPort(services: CoreServices): SupportAccessPort {
           })
           .returning({ id: accessRequests.id });
         const gestores = await gestoresOf(tx, base);
+        const name = await clinicNameOf(tx, base);
         await services.notifications.notify(
           tx,
           gestores.map((userId) => ({
             userId,
             kind: 'support_access.request',
             title: m('requests.notify.title'),
-            body: m('requests.notify.body', { agent: input.agentName, base: `base ${input.clinicId}`, id: input.clinicId, reason: input.reason }),
+            body: m('requests.notify.body', { agent: input.agentName, base: name, id: input.clinicId, reason: asSentence(input.reason) }),
             link: '/acesso-suporte#pedidos',
             ...base,
           })),
@@ -60,4 +64,13 @@ export function supportAccessPort(services: CoreServices): SupportAccessPort {
 
     enterPath: () => '/suporte/bases',
   };
+}
+
+/** The base's name ("Clínica Demo Centro"), read in the base's own scope; "base 1001" if it cannot be read. */
+async function clinicNameOf(tx: Db, base: BaseKey): Promise<string> {
+  const [row] = await tx
+    .select({ name: schema.clinics.name })
+    .from(schema.clinics)
+    .where(and(eq(schema.clinics.resellerId, base.resellerId), eq(schema.clinics.id, base.clinicId)));
+  return row?.name ?? `base ${base.clinicId}`;
 }

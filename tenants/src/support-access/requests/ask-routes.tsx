@@ -6,6 +6,7 @@ import { accessRequests } from '../db/schema.ts';
 import { m } from '../messages.ts';
 import { grantedBases } from '../support/granted-bases.ts';
 import { AskPage } from './ask-page.tsx';
+import { asSentence } from './as-sentence.ts';
 import { locateBase } from './locate-base.ts';
 import { requestsOfAgent } from './request-queries.ts';
 import { requestState } from './request-state.ts';
@@ -73,7 +74,7 @@ export function askRoutes(router: ScreenRouter, services: CoreServices): void {
           userId,
           kind: 'support_access.request',
           title: m('requests.notify.title'),
-          body: m('requests.notify.body', { agent: user.name, base: base.name, id: clinicId, reason: values.reason }),
+          body: m('requests.notify.body', { agent: user.name, base: base.name, id: clinicId, reason: asSentence(values.reason) }),
           link: '/acesso-suporte#pedidos',
           resellerId: base.resellerId,
           clinicId,
