@@ -30,7 +30,7 @@ export { Notifications, type NewNotification } from './notifications/notificatio
 export { type Actor, type ActiveClinic, type Membership, anonymousActor, membershipIn, scopeOf } from './policy/actor.ts';
 export { type DataClass, dataClasses } from './policy/data-class.ts';
 export { type Decision, allow, forbidden, needLogin, notFound } from './policy/decision.ts';
-export { can, decide, decideDataClass, definePermission, reaches, type Rule, type TenantResource } from './policy/policy.ts';
+export { can, decide, decideDataClass, definePermission, reaches, type Rule, supportReadsBase, type TenantResource } from './policy/policy.ts';
 export { EmptyState, ErrorSummary, Field, fieldHelp, PageHeader, Pagination, StatusBadge } from './ui/components.tsx';
 export { formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from './ui/format.ts';
 export { createCatalogue, t } from './ui/messages.ts';

@@ -81,7 +81,7 @@ export function UsersResults(props: { rows: UserRow[]; hasNext: boolean; filters
                   <td>
                     <div class="actions-cell">
                       <a href={`/usuarios/${row.id}`} role="button" class="secondary outline">
-                        Gerenciar
+                        {area.readOnly ? 'Ver' : 'Gerenciar'}
                       </a>
                     </div>
                   </td>
@@ -116,9 +116,11 @@ export function UsersListPage(props: {
                 Multi clínica
               </a>
             )}
-            <a href="/usuarios/convidar" role="button">
-              Convidar usuário
-            </a>
+            {!area.readOnly && (
+              <a href="/usuarios/convidar" role="button">
+                Convidar usuário
+              </a>
+            )}
           </>
         }
       />
