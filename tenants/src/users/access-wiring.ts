@@ -5,6 +5,7 @@ import { switchClinicPermission } from '../clinic-switcher/permission.ts';
 import { clinicSwitcherRoutes } from '../clinic-switcher/switch-routes.tsx';
 import { invitationRoutes } from '../invitations/invitation-routes.tsx';
 import { multiClinicRoutes } from '../multi-clinic/multi-clinic-routes.tsx';
+import { resellerAdminRoutes } from '../reseller-admins/admin-routes.tsx';
 import { usersPermission, usersReadPermission } from './permissions.ts';
 import { userRoutes } from './users-routes.tsx';
 
@@ -43,6 +44,7 @@ export const accessNav: NavEntry[] = [
 export function registerAccessRoutes(router: ScreenRouter, services: CoreServices): void {
   userRoutes(router, services);
   invitationRoutes(router, services);
+  resellerAdminRoutes(router, services);
   multiClinicRoutes(router, services);
   clinicSwitcherRoutes(router, services);
   auditRoutes(router, services);

@@ -112,9 +112,14 @@ export function UsersListPage(props: {
         actions={
           <>
             {area.kind === 'reseller' && (
-              <a href="/usuarios/multi-clinica" role="button" class="secondary outline">
-                Multi clínica
-              </a>
+              <>
+                <a href="/usuarios/multi-clinica" role="button" class="secondary outline">
+                  Multi clínica
+                </a>
+                <a href="/usuarios/administradores" role="button" class="secondary outline">
+                  Convidar administrador
+                </a>
+              </>
             )}
             {!area.readOnly && (
               <a href="/usuarios/convidar" role="button">
