@@ -9,6 +9,7 @@ import { coreVersion } from './core-version.ts';
 import { assertCoreCompatible, PluginDefinitionError, pluginBasePath } from './define-plugin.ts';
 import { disabledPluginIds, resellerContextOf } from './enablement.ts';
 import { pluginAdminRoutes } from './plugin-admin-routes.tsx';
+import { resellerModulesRoutes } from './reseller-modules-routes.tsx';
 import { createPluginContext } from './plugin-context.ts';
 import { pluginRouter } from './plugin-router.ts';
 import type { AnyPlugin, PluginContext } from './plugin-types.ts';
@@ -121,6 +122,7 @@ export class PluginHost {
     if (this.#mounted) throw new Error('PluginHost.mount() called twice');
     this.#mounted = true;
     pluginAdminRoutes(coreRouter, this.services, this);
+    resellerModulesRoutes(coreRouter, this.services, this);
     for (const plugin of this.plugins) {
       for (const { name, rule } of plugin.declarations.permissions) {
         if (!isPermission(name)) definePermission(name, rule);
