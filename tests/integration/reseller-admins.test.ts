@@ -109,6 +109,14 @@ describe.each(testDrivers())('administrators of a singular on %s', (driver) => {
     const again = await invite(platform, '0303', 'Ana de Novo', 'ana.admin@nova.test');
     expect(await again.text()).toContain('já é administrador desta singular');
     expect(await users()).toBe(before);
+    // An admin who has not created a password yet gets a fresh link instead (the old one stops working).
+    const links = () => count(db, sql`select count(*) as n from tenants.invitations where email = 'bruno.admin@nova.test' and revoked_at is null`);
+    const fresh = await invite(platform, '0303', 'Bruno Segundo', 'bruno.admin@nova.test');
+    expect(fresh.status).toBe(200);
+    expect(invitationTokenIn(await fresh.text())).not.toBeNull();
+    expect(await links()).toBe(1);
+    expect(await count(db, sql`select count(*) as n from tenants.invitations where email = 'bruno.admin@nova.test'`)).toBe(2);
+    expect(await users()).toBe(before);
   });
 
   it('row-level security shows a singular’s admins only to that singular and the platform', async () => {

@@ -46,8 +46,10 @@ export async function inviteResellerAdmin(
     return { ok: false, field: 'form', message: `A singular ${reseller.name} está desativada; reative-a antes de convidar administradores.` };
   }
   const existing = await findUserByEmail(services, input.email);
+  const origin = invitationOrigin(c, services);
   if (existing) {
     const own = existing.kind === 'reseller_admin' && (await c.get('tx')((tx) => resellerAdmins(tx, reseller.id))).some((a) => a.id === existing.id);
+    if (own && existing.status === 'invited') return reissueAdminLink(c, services, reseller, { id: existing.id, name: existing.name, email: existing.email }, origin);
     return {
       ok: false,
       field: 'email',
@@ -56,7 +58,6 @@ export async function inviteResellerAdmin(
         : `${input.email} já tem uma conta no Painel. Use outro e-mail para o administrador da singular.`,
     };
   }
-  const origin = invitationOrigin(c, services);
   try {
     return await c.get('tx')(async (tx) => {
       const [next] = await services.db.query<{ id: string | number }>(tx, sql`select nextval(pg_get_serial_sequence('public.users', 'id')) as id`);
@@ -93,4 +94,39 @@ export async function inviteResellerAdmin(
     }
     throw error;
   }
+}
+
+/** An invited admin who lost the link (or let it expire) gets a new one; the earlier link stops working. */
+async function reissueAdminLink(
+  c: Context<AppEnv>,
+  services: CoreServices,
+  reseller: Reseller,
+  user: { id: number; name: string; email: string },
+  origin: string,
+): Promise<InviteAdminResult> {
+  const me = c.get('actor').user!;
+  return c.get('tx')(async (tx) => {
+    const invitation = await issueInvitation(tx, services, {
+      resellerId: reseller.id,
+      clinicId: null,
+      clinicName: reseller.name,
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      role: null,
+      invitedBy: { id: me.id, name: me.name },
+      origin,
+    });
+    await services.audit.append(
+      {
+        ...requestAudit(c),
+        action: 'invitation.reissue',
+        resellerId: reseller.id,
+        target: `usuário ${user.id} (${user.email})`,
+        details: { kind: 'reseller_admin', expiresAt: invitation.expiresAt.toISOString() },
+      },
+      tx,
+    );
+    return { ok: true as const, userId: user.id, invitation };
+  });
 }
