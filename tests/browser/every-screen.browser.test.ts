@@ -70,13 +70,13 @@ describe('every main screen in Chromium', () => {
     expect(a11y.join('\n'), 'serious/critical axe-core violations').toBe('');
   }, 120_000);
 
-  it('the support agent inside a granted base reads its users and tickets, accessible too', async () => {
+  it('the support agent inside a granted base reads its users, tickets and onboarding progress, accessible too', async () => {
     const page = await h.newPage();
     await h.login(page, 'suporte@demo.test');
     await page.goto('/suporte/bases');
     await Promise.all([page.waitForURL((url) => url.pathname === '/'), page.getByRole('button', { name: /Entrar/ }).first().click()]);
     const a11y: string[] = [];
-    for (const path of ['/', '/usuarios', '/p/support/chamados']) {
+    for (const path of ['/', '/usuarios', '/p/support/chamados', '/conteudos/progresso-da-base']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await h.screenshot(page, `tour-suporte-na-base${path.replace(/[^a-z0-9]+/gi, '-')}`.replace(/-$/, ''));

@@ -1,6 +1,6 @@
 /**
- * A support agent inside a base with an active grant reads the base's users and roles and its tickets
- * (SPEC §3), read-only, each view in the base's access history; without the grant, or for another base,
+ * A support agent inside a base with an active grant reads the base's users and roles, its onboarding
+ * progress and its tickets (SPEC §3), read-only, each view in the base's access history; without the grant, or for another base,
  * nothing.
  */
 import { loadPlugins, schema } from '@painel/core';
@@ -84,11 +84,34 @@ describe.each(testDrivers())('support agent reading a granted base on %s', (driv
     for (const path of ['/usuarios', '/p/support/chamados']) expect((await t.request(path, { cookie: agent })).status, path).toBe(403);
   });
 
+  it('reads the base’s onboarding progress: the same figures the singular sees for that base, and no other base', async () => {
+    const rowOf = (html: string, clinicId: number) => {
+      const row = new RegExp(`<tr>(?:(?!</tr>).)*· id ${clinicId}</span>(?:(?!</tr>).)*</tr>`, 's').exec(html)?.[0];
+      return row?.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() ?? null;
+    };
+    expect((await t.request('/conteudos/progresso-da-base', { cookie: agent })).status).toBe(403);
+    const admin = await t.login('singular@demo.test');
+    const singular = await (await t.request('/conteudos/analise?trilha=padrao', { cookie: admin })).text();
+    const expected = rowOf(singular, 1001);
+    expect(expected).toContain('Clínica Demo Centro');
+    expect(expected).not.toMatch(/ 0% 0%$/);
+
+    expect((await enter(1001)).status).toBe(303);
+    const res = await t.request('/conteudos/progresso-da-base?trilha=padrao', { cookie: agent });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Quanto os usuários da base Clínica Demo Centro (id 1001) avançam');
+    expect(rowOf(html, 1001)).toBe(expected);
+    expect(rowOf(html, 1002)).toBeNull();
+    expect(html).not.toContain('Exportar');
+    expect((await t.request('/conteudos/analise', { cookie: agent })).status).toBe(403);
+  });
+
   it('lists each of these views in the base’s access history, which the gestor sees', async () => {
     const since = t.clock.now().toISOString();
     expect((await enter(1001)).status).toBe(303);
     const gestorId = await idOf('clinica@demo.test');
-    for (const path of ['/usuarios', `/usuarios/${gestorId}`, '/p/support/chamados']) {
+    for (const path of ['/usuarios', `/usuarios/${gestorId}`, '/p/support/chamados', '/conteudos/progresso-da-base']) {
       expect((await t.request(path, { cookie: agent })).status, path).toBe(200);
     }
     const rows = await platformRows<{ path: string; screen: string; outcome: string }>(
@@ -100,6 +123,7 @@ describe.each(testDrivers())('support agent reading a granted base on %s', (driv
         { path: '/usuarios', screen: 'Usuários', outcome: 'allowed' },
         { path: `/usuarios/${gestorId}`, screen: 'Usuário', outcome: 'allowed' },
         { path: '/p/support/chamados', screen: 'Chamados da base', outcome: 'allowed' },
+        { path: '/conteudos/progresso-da-base', screen: 'Progresso da base', outcome: 'allowed' },
       ]),
     );
     const gestor = await t.login('clinica@demo.test');
