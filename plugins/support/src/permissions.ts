@@ -8,7 +8,7 @@ export const P = {
   /** Open and follow tickets of the active base (its users; its singular's admins). */
   open: 'support:open',
   /** The active base's ticket list: whoever opens tickets there, and a support agent inside it through a grant (reads). */
-  baseTickets: 'support:base-tickets',
+  baseTickets: 'support:base',
   /** Read a ticket page / attachment (anyone signed in; the ticket itself is checked afterwards). */
   ticket: 'support:ticket',
   /** The vendor's support queue. */
