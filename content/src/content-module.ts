@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { allow, defineModule, forbidden, needLogin } from '@painel/core/module';
+import { allow, defineModule, forbidden, needLogin, supportReadsBase } from '@painel/core/module';
 import { contentHomeRoutes } from './admin/content-home.tsx';
 import { previewRoutes } from './admin/preview-routes.tsx';
 import { publishRoutes } from './admin/publish-routes.tsx';
 import { trackPageRoutes } from './admin/track-page.tsx';
 import { versionPageRoutes } from './admin/version-page.tsx';
 import { analyticsRoutes } from './analytics/analytics-routes.tsx';
+import { baseProgressRoutes } from './analytics/base-progress-routes.tsx';
 import { bookingAdminRoutes } from './booking/booking-admin-routes.tsx';
 import { bookingRoutes } from './booking/booking-routes.tsx';
 import { seedContentDemo } from './demo/content-demo-seed.ts';
@@ -24,11 +25,17 @@ export const contentModule = defineModule({
       if (actor.user.kind !== 'clinic_user') return forbidden('O painel de evolução é dos usuários das clínicas.');
       return actor.activeClinic ? allow : forbidden('Escolha uma base clínica para continuar.');
     },
+    /** One base's onboarding progress: a support agent inside the base through a grant (read-only). */
+    'content.base-progress': (actor) => {
+      if (!actor.user) return needLogin;
+      return supportReadsBase(actor) ? allow : forbidden('O progresso de uma base é lido pelo suporte dentro da base, com acesso liberado.');
+    },
   },
   nav: [
     { label: 'Conteúdos', href: '/conteudos', permission: 'reseller.manage', section: 'admin', order: 40 },
     { label: 'Análise dos conteúdos', href: '/conteudos/analise', permission: 'reseller.admin', section: 'admin', order: 41 },
     { label: 'Agendamentos', href: '/conteudos/agendamentos', permission: 'reseller.manage', section: 'admin', order: 42 },
+    { label: 'Progresso da base', href: '/conteudos/progresso-da-base', permission: 'content.base-progress', section: 'clinic', order: 50 },
     { label: 'Central de ajuda', href: '/ajuda', permission: 'authenticated', section: 'main', order: 90 },
   ],
   routes(router, services) {
@@ -39,6 +46,7 @@ export const contentModule = defineModule({
     previewRoutes(router, services);
     publishRoutes(router, services);
     analyticsRoutes(router, services);
+    baseProgressRoutes(router, services);
     bookingAdminRoutes(router, services);
     panelRoutes(router, services);
     bookingRoutes(router, services);

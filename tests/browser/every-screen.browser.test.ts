@@ -1,10 +1,14 @@
 import { defaultPlugins } from '@painel/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from './support/axe.ts';
 import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
 
-/** The main screens of each demo actor: each must load (200), show a heading and raise no console error (CSP). */
+/**
+ * The main screens of each demo actor: each must load (200), show a heading, raise no console error (CSP)
+ * and have no serious or critical accessibility violation (axe-core).
+ */
 const tour: Record<string, string[]> = {
-  'plataforma@demo.test': ['/', '/singulares', '/bases', '/auditoria', '/plataforma/plugins', '/conteudos', '/notificacoes', '/minhas-sessoes'],
+  'plataforma@demo.test': ['/', '/singulares', '/singulares/0202', '/singulares/0202/administradores', '/bases', '/auditoria', '/plataforma/plugins', '/conteudos', '/notificacoes', '/minhas-sessoes'],
   'singular@demo.test': [
     '/',
     '/bases',
@@ -19,6 +23,8 @@ const tour: Record<string, string[]> = {
     '/conteudos/enviar',
     '/conteudos/analise',
     '/conteudos/agendamentos',
+    '/singulares/0101/administradores',
+    '/modulos',
   ],
   'clinica@demo.test': ['/', '/acesso-suporte', '/usuarios', '/ajuda', '/p/support/chamados', '/p/support/chamados/novo'],
   'medico@demo.test': ['/', '/alterar-clinica', '/ajuda/alterar-clinica', '/p/support/chamados'],
@@ -43,6 +49,13 @@ describe('every main screen in Chromium', () => {
       if (m.type() === 'error') problems.push(`${page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+    const a11y: string[] = [];
+    const checkA11y = async (where: string) => {
+      const violations = await axeViolations(page);
+      if (violations.length > 0) a11y.push(describeViolations(where, violations));
+    };
+    await page.goto('/login');
+    await checkA11y(`${email} /login`);
     await h.login(page, email);
     for (const path of paths) {
       const response = await page.goto(path);
@@ -51,7 +64,26 @@ describe('every main screen in Chromium', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
       const name = `tour-${email.split('@')[0]}${path.replace(/[^a-z0-9]+/gi, '-')}`.replace(/-$/, '');
       await h.screenshot(page, name);
+      await checkA11y(`${email} ${path}`);
     }
     expect(problems).toEqual([]);
+    expect(a11y.join('\n'), 'serious/critical axe-core violations').toBe('');
+  }, 120_000);
+
+  it('the support agent inside a granted base reads its users, tickets and onboarding progress, accessible too', async () => {
+    const page = await h.newPage();
+    await h.login(page, 'suporte@demo.test');
+    await page.goto('/suporte/bases');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/'), page.getByRole('button', { name: /Entrar/ }).first().click()]);
+    const a11y: string[] = [];
+    for (const path of ['/', '/usuarios', '/p/support/chamados', '/conteudos/progresso-da-base']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await h.screenshot(page, `tour-suporte-na-base${path.replace(/[^a-z0-9]+/gi, '-')}`.replace(/-$/, ''));
+      const violations = await axeViolations(page);
+      if (violations.length > 0) a11y.push(describeViolations(`suporte@demo.test (na base) ${path}`, violations));
+    }
+    expect(await page.getByRole('link', { name: 'Convidar usuário' }).count()).toBe(0);
+    expect(a11y.join('\n'), 'serious/critical axe-core violations').toBe('');
   }, 120_000);
 });

@@ -76,6 +76,10 @@ const matrix: Record<string, Row> = {
   'POST /usuarios/:id{[0-9]+}/convite': { path: (f) => `/usuarios/${f.target.reissue}/convite`, form: { base: '1001' }, expect: userOfA() },
   'GET /convite/:token': { path: (f) => `/convite/${f.token}`, expect: outcomes('ok', {}, 'ok') },
   'POST /convite/:token': { path: (f) => `/convite/${f.token}`, form: { senha: 'senha-forte-1', confirmacao: 'outra-coisa-2' }, expect: outcomes('ok', {}, 'ok') },
+  // Administrators of a singular: the platform for any singular, a singular's admin for its own (the other's is 404)
+  'GET /usuarios/administradores': { path: () => '/usuarios/administradores', expect: resellerAdmins },
+  'GET /singulares/:code{[0-9]+}/administradores': { path: () => '/singulares/0101/administradores', expect: baseOfA },
+  'POST /singulares/:code{[0-9]+}/administradores': { path: () => '/singulares/0101/administradores', form: { nome: '' }, expect: baseOfA },
   // Multi-clinic
   'GET /usuarios/multi-clinica': { path: () => '/usuarios/multi-clinica', expect: resellerAdmins },
   'POST /usuarios/multi-clinica/previa': { path: () => '/usuarios/multi-clinica/previa', form: { modo: 'texto', pedido: '' }, expect: resellerAdmins },

@@ -176,13 +176,15 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
     expect(await bad.text()).toContain('Nada foi alterado');
     expect((await toggle(999_999, false)).status).toBe(404);
     expect((await t.request('/plataforma/plugins/nao-instalado', { cookie: platform })).status).toBe(404);
-    // Defence in depth: the database refuses `enabled` changes outside the platform scope.
-    await expect(
-      db.scoped({ kind: 'reseller', resellerId: demo }, (tx) =>
-        tx.insert(schema.resellerPlugins).values({ resellerId: demo, pluginId: 'fixture-plugin', enabled: false, updatedAt: new Date() })
+    // Defence in depth: the database refuses `enabled` changes outside the platform and the singular's own
+    // scope (a singular switches its own plugins on /modulos): not from a clinic scope, not for another singular.
+    const switchOff = (scope: Parameters<typeof db.scoped>[0], resellerId: number) =>
+      db.scoped(scope, (tx) =>
+        tx.insert(schema.resellerPlugins).values({ resellerId, pluginId: 'fixture-plugin', enabled: false, updatedAt: new Date() })
           .onConflictDoUpdate({ target: [schema.resellerPlugins.resellerId, schema.resellerPlugins.pluginId], set: { enabled: false } }),
-      ),
-    ).rejects.toThrow();
+      );
+    await expect(switchOff({ kind: 'clinic', resellerId: demo, clinicId: 1001 }, demo)).rejects.toThrow();
+    await expect(switchOff({ kind: 'reseller', resellerId: vizinha }, demo)).rejects.toThrow();
     const ctx = t.host.get('fixture-plugin')!.context;
     expect(await ctx.isEnabled(demo)).toBe(true);
   });

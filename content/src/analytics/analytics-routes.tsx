@@ -34,6 +34,11 @@ interface Selection {
 async function analyse(c: Context<AppEnv>, services: CoreServices): Promise<Selection> {
   const resellerId = c.get('actor').user?.resellerId;
   if (!resellerId) throw new HttpError(403, 'Área restrita aos administradores da singular.');
+  return analyseFor(c, services, resellerId);
+}
+
+/** The chosen track (`?trilha=`) of a reseller and its analytics, over the bases the request's scope sees. */
+export async function analyseFor(c: Context<AppEnv>, services: CoreServices, resellerId: number): Promise<Selection> {
   return c.get('tx')(async (tx) => {
     const tracks = await listTracks(tx, resellerId);
     const options = [...tracks.map((t) => ({ slug: String(t.id), name: t.name })), { slug: 'padrao', name: DEFAULT_TRACK_NAME }];
@@ -128,7 +133,7 @@ export function analyticsRoutes(router: ScreenRouter, services: CoreServices): v
   });
 }
 
-function AnalyticsBody({ name, version, data }: { name: string; version: number; data: TrackAnalytics }) {
+export function AnalyticsBody({ name, version, data }: { name: string; version: number; data: TrackAnalytics }) {
   const totalTasks = data.tasks.length;
   const doneAll = data.tasks.reduce((s, t) => s + t.completed, 0);
   const avg = percent(doneAll, data.population * totalTasks);

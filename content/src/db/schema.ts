@@ -177,6 +177,7 @@ export const platformPublications = content.table(
 );
 
 const ownClinicRow = `app_can_see_clinic(reseller_id, clinic_id) and (app_scope() <> 'clinic' or user_id = app_user_id())`;
+const supportInBase = `app_scope() = 'clinic' and app_can_see_clinic(reseller_id, clinic_id) and exists (select 1 from public.users u where u.id = app_user_id() and u.kind = 'support_agent')`;
 const ownClinicWrite = `(app_scope() = 'clinic' and app_can_see_clinic(reseller_id, clinic_id) and user_id = app_user_id()) or app_scope() = 'platform'`;
 
 /**
@@ -203,6 +204,9 @@ export const progress = content.table(
     foreignKey({ columns: [t.resellerId, t.clinicId], foreignColumns: [core.clinics.resellerId, core.clinics.id] }),
     index('progress_track_idx').on(t.resellerId, t.trackId),
     pgPolicy('progress_read', { for: 'select', using: sql.raw(ownClinicRow) }),
+    // A support agent inside a base reads that base's progress: its clinic scope exists only while the
+    // base has an active grant (core's actor resolution), and the agent's own users row is visible to it.
+    pgPolicy('progress_support_read', { for: 'select', using: sql.raw(supportInBase) }),
     pgPolicy('progress_insert', { for: 'insert', withCheck: sql.raw(ownClinicWrite) }),
     pgPolicy('progress_update', { for: 'update', using: sql.raw(ownClinicWrite), withCheck: sql.raw(ownClinicWrite) }),
   ],

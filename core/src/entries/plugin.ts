@@ -18,7 +18,7 @@ export type { Flash, FlashTone } from '../http/env.ts';
 export { type Actor, type ActiveClinic, type Membership, membershipIn } from '../policy/actor.ts';
 export { type DataClass, dataClasses } from '../policy/data-class.ts';
 export { type Decision, allow, forbidden, needLogin, notFound } from '../policy/decision.ts';
-export { can, reaches, type Rule, type TenantResource } from '../policy/policy.ts';
+export { can, reaches, type Rule, supportReadsBase, type TenantResource } from '../policy/policy.ts';
 export { clinicalRoles, membershipRoles, userKinds, type MembershipRole, type UserKind } from '../db/schema/index.ts';
 
 // The UI kit, pt-BR formatting and messages.

@@ -31,7 +31,7 @@ export async function readPluginRow(tx: Db, resellerId: number, pluginId: string
   return row ?? null;
 }
 
-/** Turns a plugin on or off for a reseller (platform scope only: a trigger refuses anyone else). */
+/** Turns a plugin on or off for a reseller (platform or that reseller's scope: a trigger refuses anyone else). */
 export async function setPluginEnabled(
   tx: Db,
   input: { resellerId: number; pluginId: string; enabled: boolean; userId: number | null; now: Date },

@@ -9,6 +9,7 @@ import { coreVersion } from './core-version.ts';
 import { assertCoreCompatible, PluginDefinitionError, pluginBasePath } from './define-plugin.ts';
 import { disabledPluginIds, resellerContextOf } from './enablement.ts';
 import { pluginAdminRoutes } from './admin/plugin-admin-routes.tsx';
+import { resellerModulesRoutes } from './admin/reseller-modules-routes.tsx';
 import { createPluginContext } from './plugin-context.ts';
 import { pluginRouter } from './plugin-router.ts';
 import type { AnyPlugin } from './plugin-types.ts';
@@ -111,6 +112,7 @@ export class PluginHost implements PluginCatalogue {
     if (this.#mounted) throw new Error('PluginHost.mount() called twice');
     this.#mounted = true;
     pluginAdminRoutes(coreRouter, this.services, this);
+    resellerModulesRoutes(coreRouter, this.services, this);
     for (const plugin of this.plugins) {
       for (const { name, rule } of plugin.declarations.permissions) {
         if (!isPermission(name)) definePermission(name, rule);

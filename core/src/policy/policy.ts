@@ -35,6 +35,16 @@ export function reaches(actor: Actor, resource: TenantResource): boolean {
   return actor.memberships.some((m) => m.resellerId === resource.resellerId && m.clinicId === resource.clinicId);
 }
 
+/**
+ * A support agent working inside a base through an active grant (SPEC §3): may READ the base's non-EHR
+ * screens that help support (its users and roles, its tickets) — never write there.
+ */
+export function supportReadsBase(actor: Actor, resource?: TenantResource): boolean {
+  const active = actor.activeClinic;
+  if (actor.user?.kind !== 'support_agent' || !actor.supportGrant || active?.via !== 'support_grant') return false;
+  return !resource || reaches(actor, resource);
+}
+
 const rules = new Map<string, Rule>();
 
 /** Registers a permission. Core's are below; modules and plugins add namespaced ones (`id:…`). */

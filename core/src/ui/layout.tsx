@@ -67,11 +67,13 @@ function UserMenu({ actor, extraItems }: { actor: Actor; extraItems: RenderedNav
   if (!user) return null;
   return (
     <details class="user-menu dropdown">
-      <summary aria-label={t('menu.user')}>
+      {/* Named by its visible text plus a hidden hint, so the name contains what is seen (WCAG 2.5.3). */}
+      <summary>
         <span class="avatar" aria-hidden="true">
           {user.name.slice(0, 1).toUpperCase()}
         </span>
         <span class="user-name">{user.name}</span>
+        <span class="visually-hidden">, {t('menu.user').toLowerCase()}</span>
       </summary>
       <ul>
         <li class="menu-caption">

@@ -42,7 +42,7 @@ export default definePlugin({
       indicatorRoutes(router, ctx);
       settingsRoutes(router, ctx);
     });
-    r.nav({ label: 'Chamados', path: '/chamados', permission: P.open, section: 'clinic', order: 40 });
+    r.nav({ label: 'Chamados', path: '/chamados', permission: P.baseTickets, section: 'clinic', order: 40 });
     r.nav({ label: 'Fila de suporte', path: '/fila', permission: P.agent, section: 'main', order: 10 });
     r.nav({ label: 'Risco de violação', path: '/risco', permission: P.agent, section: 'main', order: 11 });
     r.nav({ label: 'Chamados da singular', path: '/singular', permission: P.team, section: 'admin', order: 40 });

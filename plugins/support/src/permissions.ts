@@ -2,11 +2,13 @@
  * The plugin's permissions (`support:*`), decided by core's policy module. Which ticket an actor may
  * open is then narrowed per ticket (ticket-access.ts) and by row-level security.
  */
-import { type Actor, allow, type Decision, forbidden, needLogin, notFound, reaches, type Rule, type TenantResource } from '@painel/core/plugin';
+import { type Actor, allow, type Decision, forbidden, needLogin, notFound, reaches, type Rule, supportReadsBase, type TenantResource } from '@painel/core/plugin';
 
 export const P = {
   /** Open and follow tickets of the active base (its users; its singular's admins). */
   open: 'support:open',
+  /** The active base's ticket list: whoever opens tickets there, and a support agent inside it through a grant (reads). */
+  baseTickets: 'support:base',
   /** Read a ticket page / attachment (anyone signed in; the ticket itself is checked afterwards). */
   ticket: 'support:ticket',
   /** The vendor's support queue. */
@@ -34,6 +36,8 @@ const openRule: Rule = (actor, resource) => {
   if (kind === 'reseller_admin' && actor.user.resellerId === base.resellerId) return allow;
   return forbidden('Chamados são abertos pelos usuários da base clínica.');
 };
+
+const baseTicketsRule: Rule = (actor, resource) => (supportReadsBase(actor, resource) ? allow : openRule(actor, resource));
 
 const signedIn: Rule = (actor) => (actor.user ? allow : needLogin);
 
@@ -65,6 +69,7 @@ const indicatorsRule: Rule = (actor, resource) => {
 
 export const permissionRules: ReadonlyArray<readonly [string, Rule]> = [
   [P.open, openRule],
+  [P.baseTickets, baseTicketsRule],
   [P.ticket, signedIn],
   [P.agent, agentRule],
   [P.team, teamRule],

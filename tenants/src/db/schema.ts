@@ -1,6 +1,6 @@
 import { schema } from '@painel/core/module';
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, foreignKey, index, pgPolicy, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, check, foreignKey, index, pgPolicy, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
 /** The tenants module's own Postgres schema (its tables only; core's tables stay in `public`). */
 export const tenantsSchema = pgSchema('tenants');
@@ -8,7 +8,8 @@ export const tenantsSchema = pgSchema('tenants');
 const { clinics, users, membershipRoles } = schema;
 
 /**
- * An invitation to join a clinic base: the link `/convite/<token>` is shown to the admin and queued in
+ * An invitation to join a clinic base, or — with no base and no role — to become an administrator of
+ * the singular (`reseller_id`; the invited account is then of kind reseller_admin): the link `/convite/<token>` is shown to the admin and queued in
  * core's mail_outbox; only the token's SHA-256 is stored. The reseller key leads the primary key and
  * every foreign key to a tenant table (Citus-ready).
  *
@@ -21,12 +22,14 @@ export const invitations = tenantsSchema.table(
   {
     resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
     id: bigserial('id', { mode: 'number' }).notNull(),
-    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    /** Null for an invitation to administer the singular itself. */
+    clinicId: bigint('clinic_id', { mode: 'number' }),
     userId: bigint('user_id', { mode: 'number' })
       .notNull()
       .references(() => users.id),
     email: text('email').notNull(),
-    role: text('role', { enum: membershipRoles }).notNull(),
+    /** The role in the base; null for an administrator of the singular. */
+    role: text('role', { enum: membershipRoles }),
     tokenHash: text('token_hash').notNull(),
     invitedBy: bigint('invited_by', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -37,6 +40,7 @@ export const invitations = tenantsSchema.table(
   (t) => [
     primaryKey({ columns: [t.resellerId, t.id] }),
     unique('invitations_token_hash_unique').on(t.tokenHash),
+    check('invitations_base_has_role', sql`(${t.clinicId} is null) = (${t.role} is null)`),
     foreignKey({ columns: [t.resellerId, t.clinicId], foreignColumns: [clinics.resellerId, clinics.id] }),
     index('invitations_clinic_idx').on(t.resellerId, t.clinicId, t.createdAt),
     index('invitations_user_idx').on(t.userId),

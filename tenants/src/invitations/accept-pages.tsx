@@ -7,8 +7,16 @@ export function AcceptForm(props: { token: string; invitation: OpenInvitation; e
     <article class="card ua-accept-card">
       <h1>Criar sua senha</h1>
       <p>
-        Olá, <strong>{invitation.name}</strong>! Você recebeu um convite para acessar a base <strong>{invitation.clinicName}</strong> (id{' '}
-        {invitation.clinicId}) no Painel Singular.
+        Olá, <strong>{invitation.name}</strong>!{' '}
+        {invitation.clinicId === null ? (
+          <>
+            Você recebeu um convite para administrar a singular <strong>{invitation.clinicName}</strong> no Painel Singular.
+          </>
+        ) : (
+          <>
+            Você recebeu um convite para acessar a base <strong>{invitation.clinicName}</strong> (id {invitation.clinicId}) no Painel Singular.
+          </>
+        )}
       </p>
       {props.error && (
         <div class="flash flash-error" role="alert" data-testid="accept-error">

@@ -4,8 +4,9 @@ import { formatDateTime } from '@painel/core/module';
 export function invitationMail(input: {
   name: string;
   clinicName: string;
-  clinicId: number;
-  roleLabel: string;
+  /** Null (with roleLabel) for an invitation to administer the singular named `clinicName`. */
+  clinicId: number | null;
+  roleLabel: string | null;
   link: string;
   expiresAt: Date;
   invitedBy: string;
@@ -15,7 +16,9 @@ export function invitationMail(input: {
     body: [
       `Olá, ${input.name}!`,
       '',
-      `${input.invitedBy} convidou você para acessar a base ${input.clinicName} (id ${input.clinicId}) no Painel Singular, com o perfil ${input.roleLabel}.`,
+      input.clinicId === null
+        ? `${input.invitedBy} convidou você para administrar a singular ${input.clinicName} no Painel Singular.`
+        : `${input.invitedBy} convidou você para acessar a base ${input.clinicName} (id ${input.clinicId}) no Painel Singular, com o perfil ${input.roleLabel}.`,
       '',
       'Para criar sua senha e entrar, abra o link abaixo:',
       input.link,

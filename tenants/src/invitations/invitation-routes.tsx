@@ -178,10 +178,12 @@ export function invitationRoutes(router: ScreenRouter, services: CoreServices): 
       userAgent: c.req.header('user-agent') ?? null,
     });
     writeSessionCookie(c, services.config.secureCookies, sessionToken, session.expiresAt, services.clock.now());
-    await services.sessions.update(session.id, {
-      activeResellerId: state.invitation.resellerId,
-      activeClinicId: state.invitation.clinicId,
-    });
+    if (state.invitation.clinicId !== null) {
+      await services.sessions.update(session.id, {
+        activeResellerId: state.invitation.resellerId,
+        activeClinicId: state.invitation.clinicId,
+      });
+    }
     await services.audit.append({
       ...requestAudit(c),
       action: 'auth.login',

@@ -3,12 +3,13 @@ import { and, eq } from 'drizzle-orm';
 import { invitations } from '../db/schema.ts';
 import { invitationTokenHash, looksLikeInvitationToken } from './invitation-token.ts';
 
-const { clinics, users } = schema;
+const { clinics, resellers, users } = schema;
 
 export interface OpenInvitation {
   resellerId: number;
   id: number;
-  clinicId: number;
+  /** Null for an invitation to administer the singular; `clinicName` is then the singular's name. */
+  clinicId: number | null;
   clinicName: string;
   userId: number;
   name: string;
@@ -54,24 +55,38 @@ export async function invitationState(services: CoreServices, token: string): Pr
   if (row.acceptedAt || row.revokedAt || row.status === 'active') return { kind: 'used' };
   if (row.status === 'inactive') return { kind: 'account-inactive' };
   if (row.expiresAt.getTime() <= services.clock.now().getTime()) return { kind: 'expired', expiresAt: row.expiresAt };
-  const [clinic] = await services.db.scoped({ kind: 'user', userId: row.userId }, (tx) =>
-    tx
-      .select({ name: clinics.name })
-      .from(clinics)
-      .where(and(eq(clinics.resellerId, row.resellerId), eq(clinics.id, row.clinicId)))
-      .limit(1),
-  );
+  const placeName = row.clinicId === null ? await resellerName(services, row.resellerId) : await clinicName(services, row.userId, row.resellerId, row.clinicId);
   return {
     kind: 'open',
     invitation: {
       resellerId: row.resellerId,
       id: row.id,
       clinicId: row.clinicId,
-      clinicName: clinic?.name ?? `Base ${row.clinicId}`,
+      clinicName: placeName,
       userId: row.userId,
       name: row.name,
       email: row.email,
       expiresAt: row.expiresAt,
     },
   };
+}
+
+/** The base's name, read as the invited user (their own membership makes it visible). */
+async function clinicName(services: CoreServices, userId: number, resellerId: number, clinicId: number): Promise<string> {
+  const [clinic] = await services.db.scoped({ kind: 'user', userId }, (tx) =>
+    tx
+      .select({ name: clinics.name })
+      .from(clinics)
+      .where(and(eq(clinics.resellerId, resellerId), eq(clinics.id, clinicId)))
+      .limit(1),
+  );
+  return clinic?.name ?? `Base ${clinicId}`;
+}
+
+/** The singular's name for an administrator's invitation, read in that singular's own scope (its name only). */
+async function resellerName(services: CoreServices, resellerId: number): Promise<string> {
+  const [reseller] = await services.db.scoped({ kind: 'reseller', resellerId }, (tx) =>
+    tx.select({ name: resellers.name }).from(resellers).where(eq(resellers.id, resellerId)).limit(1),
+  );
+  return reseller?.name ?? 'sua singular';
 }

@@ -13,18 +13,20 @@ export interface IssuedInvitation {
 /**
  * Creates an invitation (only the token's hash is stored) and queues its e-mail in core's mail_outbox,
  * inside the caller's transaction. Earlier unused links of the same user for the same base stop working.
+ * With `clinicId` and `role` null it invites an administrator of the singular (`clinicName` is then the
+ * singular's name).
  */
 export async function issueInvitation(
   tx: Db,
   services: CoreServices,
   input: {
     resellerId: number;
-    clinicId: number;
+    clinicId: number | null;
     clinicName: string;
     userId: number;
     email: string;
     name: string;
-    role: MembershipRole;
+    role: MembershipRole | null;
     invitedBy: { id: number; name: string };
     origin: string;
   },
@@ -38,7 +40,7 @@ export async function issueInvitation(
     .where(
       and(
         eq(invitations.resellerId, input.resellerId),
-        eq(invitations.clinicId, input.clinicId),
+        input.clinicId === null ? isNull(invitations.clinicId) : eq(invitations.clinicId, input.clinicId),
         eq(invitations.userId, input.userId),
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
@@ -60,7 +62,7 @@ export async function issueInvitation(
     name: input.name,
     clinicName: input.clinicName,
     clinicId: input.clinicId,
-    roleLabel: roleLabel(input.role),
+    roleLabel: input.role === null ? null : roleLabel(input.role),
     link,
     expiresAt,
     invitedBy: input.invitedBy.name,

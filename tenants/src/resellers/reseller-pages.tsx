@@ -131,9 +131,14 @@ export function EditResellerPage(props: {
           </>
         }
         actions={
-          <a href="/singulares" role="button" class="secondary outline">
-            Voltar à lista
-          </a>
+          <>
+            <a href={`/singulares/${reseller.code}/administradores`} role="button">
+              Convidar administrador da singular
+            </a>
+            <a href="/singulares" role="button" class="secondary outline">
+              Voltar à lista
+            </a>
+          </>
         }
       />
       <div class="two-columns">

@@ -5,7 +5,8 @@ import { switchClinicPermission } from '../clinic-switcher/permission.ts';
 import { clinicSwitcherRoutes } from '../clinic-switcher/switch-routes.tsx';
 import { invitationRoutes } from '../invitations/invitation-routes.tsx';
 import { multiClinicRoutes } from '../multi-clinic/multi-clinic-routes.tsx';
-import { usersPermission } from './permissions.ts';
+import { resellerAdminRoutes } from '../reseller-admins/admin-routes.tsx';
+import { usersPermission, usersReadPermission } from './permissions.ts';
 import { userRoutes } from './users-routes.tsx';
 
 /**
@@ -14,6 +15,7 @@ import { userRoutes } from './users-routes.tsx';
  */
 export const accessPermissions: Record<string, Rule> = {
   'tenants.users': usersPermission,
+  'tenants.users.read': usersReadPermission,
   'tenants.switch-clinic': switchClinicPermission,
   'tenants.audit': auditPermission,
 };
@@ -31,7 +33,7 @@ export const accessNav: NavEntry[] = [
   {
     label: 'Usuários da base',
     href: '/usuarios',
-    permission: 'tenants.users',
+    permission: 'tenants.users.read',
     section: 'clinic',
     order: 30,
     visible: ({ actor }) => actor.user?.kind !== 'reseller_admin',
@@ -42,6 +44,7 @@ export const accessNav: NavEntry[] = [
 export function registerAccessRoutes(router: ScreenRouter, services: CoreServices): void {
   userRoutes(router, services);
   invitationRoutes(router, services);
+  resellerAdminRoutes(router, services);
   multiClinicRoutes(router, services);
   clinicSwitcherRoutes(router, services);
   auditRoutes(router, services);

@@ -1,4 +1,4 @@
-import { type Actor, allow, type Decision, forbidden, needLogin, type Rule } from '@painel/core/module';
+import { type Actor, allow, type Decision, forbidden, needLogin, type Rule, supportReadsBase } from '@painel/core/module';
 import { userAreaOf } from './user-area.ts';
 
 /** Users screens: reseller admins (their singular) and the gestor of the active base. */
@@ -11,3 +11,6 @@ export const usersPermission: Rule = (actor: Actor): Decision => {
   }
   return forbidden('Área restrita ao gestor da base e aos administradores da singular.');
 };
+
+/** Reading the users of the area: whoever manages it, and a support agent inside the base through a grant. */
+export const usersReadPermission: Rule = (actor: Actor): Decision => (supportReadsBase(actor) ? allow : usersPermission(actor));

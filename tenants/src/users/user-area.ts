@@ -1,13 +1,14 @@
-import type { Actor } from '@painel/core/module';
+import { type Actor, supportReadsBase } from '@painel/core/module';
 
 /**
  * Whose users an actor manages on the users screens:
  * - reseller: a reseller admin — people with a membership in any base of the reseller, plus its admins;
- * - clinic:   the gestor of the active base (or a platform admin working inside one) — that base only.
+ * - clinic:   the gestor of the active base (or a platform admin working inside one) — that base only;
+ *             `readOnly` for a support agent inside the base through a grant (reads, never writes).
  */
 export type UserArea =
-  | { kind: 'reseller'; resellerId: number }
-  | { kind: 'clinic'; resellerId: number; clinicId: number; clinicName: string };
+  | { kind: 'reseller'; resellerId: number; readOnly?: false }
+  | { kind: 'clinic'; resellerId: number; clinicId: number; clinicName: string; readOnly?: boolean };
 
 export function userAreaOf(actor: Actor): UserArea | null {
   const user = actor.user;
@@ -22,6 +23,15 @@ export function userAreaOf(actor: Actor): UserArea | null {
     return { kind: 'clinic', resellerId: active.resellerId, clinicId: active.clinicId, clinicName: active.name };
   }
   return null;
+}
+
+/** The area an actor may READ: the one they manage, or the granted base of a support agent (read-only). */
+export function readableAreaOf(actor: Actor): UserArea | null {
+  const managed = userAreaOf(actor);
+  if (managed) return managed;
+  const active = actor.activeClinic;
+  if (!active || !supportReadsBase(actor)) return null;
+  return { kind: 'clinic', resellerId: active.resellerId, clinicId: active.clinicId, clinicName: active.name, readOnly: true };
 }
 
 /** True when the base (reseller, clinic) lies inside the area. */

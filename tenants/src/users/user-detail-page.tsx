@@ -21,6 +21,7 @@ export interface UserDetailProps {
 
 function MembershipsCard(props: UserDetailProps) {
   const { user, memberships, isSelf } = props;
+  const locked = isSelf || props.area.readOnly === true;
   return (
     <section class="card" aria-labelledby="acessos">
       <h2 id="acessos">Acesso às bases</h2>
@@ -48,7 +49,7 @@ function MembershipsCard(props: UserDetailProps) {
                     </div>
                   </td>
                   <td>
-                    {isSelf ? (
+                    {locked ? (
                       roleLabel(m.role)
                     ) : (
                       <form method="post" action={`/usuarios/${user.id}/vinculos/${m.clinicId}/perfil`} class="ua-inline-role-form">
@@ -62,7 +63,7 @@ function MembershipsCard(props: UserDetailProps) {
                     )}
                   </td>
                   <td>
-                    {!isSelf && (
+                    {!locked && (
                       <form
                         method="post"
                         action={`/usuarios/${user.id}/vinculos/${m.clinicId}/remover`}
@@ -139,7 +140,7 @@ function InvitationCard(props: UserDetailProps) {
         <p class="muted">{user.name} ainda não definiu a senha.</p>
       )}
       <p class="muted small">Por segurança, o link não fica guardado. Se a pessoa perdeu o link ou ele expirou, gere um novo (o anterior deixa de valer).</p>
-      {clinicId !== undefined && (
+      {clinicId !== undefined && !props.area.readOnly && (
         <form method="post" action={`/usuarios/${user.id}/convite`}>
           <input type="hidden" name="base" value={String(clinicId)} />
           <button type="submit" class="secondary">
@@ -153,7 +154,7 @@ function InvitationCard(props: UserDetailProps) {
 
 function AccountCard(props: UserDetailProps) {
   const { user, isSelf } = props;
-  const manageable = user.kind === 'clinic_user' || (user.kind === 'reseller_admin' && props.area.kind === 'reseller');
+  const manageable = !props.area.readOnly && (user.kind === 'clinic_user' || (user.kind === 'reseller_admin' && props.area.kind === 'reseller'));
   return (
     <section class="card" aria-labelledby="conta">
       <h2 id="conta">Conta</h2>

@@ -81,7 +81,7 @@ export function UsersResults(props: { rows: UserRow[]; hasNext: boolean; filters
                   <td>
                     <div class="actions-cell">
                       <a href={`/usuarios/${row.id}`} role="button" class="secondary outline">
-                        Gerenciar
+                        {area.readOnly ? 'Ver' : 'Gerenciar'}
                       </a>
                     </div>
                   </td>
@@ -112,13 +112,20 @@ export function UsersListPage(props: {
         actions={
           <>
             {area.kind === 'reseller' && (
-              <a href="/usuarios/multi-clinica" role="button" class="secondary outline">
-                Multi clínica
+              <>
+                <a href="/usuarios/multi-clinica" role="button" class="secondary outline">
+                  Multi clínica
+                </a>
+                <a href="/usuarios/administradores" role="button" class="secondary outline">
+                  Convidar administrador
+                </a>
+              </>
+            )}
+            {!area.readOnly && (
+              <a href="/usuarios/convidar" role="button">
+                Convidar usuário
               </a>
             )}
-            <a href="/usuarios/convidar" role="button">
-              Convidar usuário
-            </a>
           </>
         }
       />

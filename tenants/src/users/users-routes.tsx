@@ -4,16 +4,24 @@ import { areaClinicsByIds, searchAreaClinics } from './area-clinic-search.ts';
 import { BasePickerOptions } from './base-picker.tsx';
 import { baseIds, field, idParam } from './params.ts';
 import { isMembershipRole } from './roles.tsx';
-import { type UserArea, userAreaOf } from './user-area.ts';
+import { readableAreaOf, type UserArea, userAreaOf } from './user-area.ts';
 import { addMembership, changeRole, removeMembership, setUserActive, type ActionResult } from './user-actions.ts';
 import { UserDetailPage } from './user-detail-page.tsx';
 import { UsersListPage, UsersResults } from './users-list-page.tsx';
 import { areaMemberships, latestInvitation, listUsers, loadManagedUser, type UserFilters, userStatuses } from './users-queries.ts';
 
 export const usersMeta = (screen: string) => ({ permission: 'tenants.users', dataClass: 'personal', screen }) as const;
+/** The read-only screens (list and user page), which a support agent inside a granted base also reads. */
+const usersReadMeta = (screen: string) => ({ permission: 'tenants.users.read', dataClass: 'personal', screen }) as const;
 
 export function areaOr403(c: Context<AppEnv>): UserArea {
   const area = userAreaOf(c.get('actor'));
+  if (!area) throw new HttpError(403);
+  return area;
+}
+
+function readableAreaOr403(c: Context<AppEnv>): UserArea {
+  const area = readableAreaOf(c.get('actor'));
   if (!area) throw new HttpError(403);
   return area;
 }
@@ -41,8 +49,8 @@ async function finish(c: Context<AppEnv>, userId: number, result: ActionResult):
 }
 
 export function userRoutes(router: ScreenRouter, services: CoreServices): void {
-  router.get('/usuarios', usersMeta('Usuários'), async (c) => {
-    const area = areaOr403(c);
+  router.get('/usuarios', usersReadMeta('Usuários'), async (c) => {
+    const area = readableAreaOr403(c);
     const filters = readFilters(c);
     const { rows, hasNext } = await c.get('tx')((tx) => listUsers(tx, area, filters));
     if (isHtmx(c)) return c.html(<UsersResults rows={rows} hasNext={hasNext} filters={filters} area={area} />);
@@ -67,8 +75,8 @@ export function userRoutes(router: ScreenRouter, services: CoreServices): void {
     return c.html(<BasePickerOptions name={name} multiple={multiple} q={q} results={results} selected={multiple ? selected : selected.slice(0, 1)} />);
   });
 
-  router.get('/usuarios/:id{[0-9]+}', usersMeta('Usuário'), async (c) => {
-    const area = areaOr403(c);
+  router.get('/usuarios/:id{[0-9]+}', usersReadMeta('Usuário'), async (c) => {
+    const area = readableAreaOr403(c);
     const userId = idParam(c.req.param('id'));
     const q = (c.req.query('buscaBase') ?? '').trim().slice(0, 100);
     const data = await c.get('tx')(async (tx) => {

@@ -51,8 +51,10 @@ export function listRoutes(router: PluginRouter, ctx: SupportContext): void {
     return c.redirect(to, 303);
   });
 
-  router.get('/chamados', personal(P.open, 'Chamados da base'), async (c) => {
+  router.get('/chamados', personal(P.baseTickets, 'Chamados da base'), async (c) => {
     const base = c.get('actor').activeClinic!;
+    // A support agent inside the base (grant) reads the list; tickets are opened by the clinic.
+    const readOnly = c.get('actor').user?.kind === 'support_agent';
     const query = readListQuery((n) => c.req.query(n), undefined);
     const rows = await loadList(c, { resellerId: base.resellerId, clinicId: base.clinicId, status: query.status, priority: query.priority, q: query.q, page: query.page });
     return renderPage(c, {
@@ -63,9 +65,11 @@ export function listRoutes(router: PluginRouter, ctx: SupportContext): void {
             title="Chamados"
             subtitle={`Chamados de suporte da base ${base.name} (id ${base.clinicId}). Cada conversa é um chamado.`}
             actions={
-              <a href="/p/support/chamados/novo" role="button" data-testid="new-ticket">
-                Abrir chamado
-              </a>
+              !readOnly && (
+                <a href="/p/support/chamados/novo" role="button" data-testid="new-ticket">
+                  Abrir chamado
+                </a>
+              )
             }
           />
           {listBody({ path: '/p/support/chamados', query, rows, empty: 'Nenhum chamado aberto nesta base. Precisa de ajuda? Clique em "Abrir chamado".', showBase: false, caption: 'Chamados desta base' })}

@@ -1,0 +1,1 @@
+CREATE POLICY "progress_support_read" ON "content"."progress" AS PERMISSIVE FOR SELECT TO public USING (app_scope() = 'clinic' and app_can_see_clinic(reseller_id, clinic_id) and exists (select 1 from public.users u where u.id = app_user_id() and u.kind = 'support_agent'));
