@@ -40,6 +40,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
+          // A flow drives Chromium through several pages; on a busy 2-core machine 30 s is too tight.
+          // Each Playwright action still fails on its own after 30 s.
+          testTimeout: 120_000,
           globalSetup: ['tests/support/global-setup.ts'],
         },
       },
