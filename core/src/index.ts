@@ -36,6 +36,7 @@ export { formatDate, formatDateTime, formatDuration, formatNumber, formatTime } 
 export { greetingName } from './ui/greeting-name.ts';
 export { asDateInputValue, type CalendarDate, formatCalendarDate, isoCalendarDate, parseCalendarDate } from './ui/calendar-date.ts';
 export { DateInput } from './ui/date-input.tsx';
+export { EmailText } from './ui/email-text.tsx';
 import './ui/core-audit-labels.ts';
 export {
   auditActionLabel,
