@@ -51,3 +51,4 @@ export {
 } from '../ui/audit-labels.ts';
 export { AuditDetailsList, auditDetailsText, auditValueText } from '../ui/audit-details.tsx';
 export { plural, pluralForm, type PluralForms } from '../ui/plural.ts';
+export { EmailText } from '../ui/email-text.tsx';

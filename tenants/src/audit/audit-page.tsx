@@ -1,4 +1,4 @@
-import { AuditDetailsList, DateInput, EmptyState, ErrorSummary, PageHeader } from '@painel/core/module';
+import { AuditDetailsList, DateInput, EmailText, EmptyState, ErrorSummary, PageHeader } from '@painel/core/module';
 import { actionFilterOptions, describeAction } from './action-labels.ts';
 import { type AuditFilters, auditQueryString } from './audit-filters.ts';
 import type { AuditRow } from './audit-query.ts';
@@ -55,7 +55,7 @@ export function AuditResults(props: AuditPageProps) {
                     {formatAuditTime(row.at).split(' ')[0]}
                     <div class="muted small">{formatAuditTime(row.at).split(' ')[1]}</div>
                   </td>
-                  <td class="ua-break">{row.actorEmail ?? <span class="muted">sistema</span>}</td>
+                  <td class="ua-break">{row.actorEmail ? <EmailText email={row.actorEmail} /> : <span class="muted">sistema</span>}</td>
                   {props.showReseller && <td>{row.resellerName ?? <span class="muted">—</span>}</td>}
                   <td>
                     {row.clinicId !== null ? (
