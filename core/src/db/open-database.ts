@@ -104,7 +104,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const begin = async (): Promise<TxHandle> => {
       const reserved = await client.reserve();
       // Drizzle reads the type parsers from `options`, which a reserved connection shares with its pool.
-      Object.assign(reserved, { options: client.options });
+      // It also asks for unnamed statements, which postgres.js describes before every run (a round trip
+      // of its own that stalls the pipeline); named ones are described once per connection. And a
+      // query without parameters would go out on the simple protocol, which runs stacked statements
+      // (`…; set local app.scope = …`): the extended protocol takes exactly one.
+      const unsafe = reserved.unsafe.bind(reserved);
+      Object.assign(reserved, {
+        options: client.options,
+        unsafe: (text: string, params?: never[], opts?: Record<string, unknown>) =>
+          unsafe(text, params, { ...opts, prepare: true, simple: false }),
+      });
       const send = (statement: SQL) => {
         const q = dialect.sqlToQuery(statement);
         return reserved.unsafe(q.sql, q.params as never[]).execute();
