@@ -112,7 +112,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       Object.assign(reserved, {
         options: client.options,
         unsafe: (text: string, params?: never[], opts?: Record<string, unknown>) =>
-          unsafe(text, params, { ...opts, prepare: true, simple: false }),
+          unsafe(text, params, { ...opts, prepare: true, simple: false } as Record<string, unknown>),
       });
       const send = (statement: SQL) => {
         const q = dialect.sqlToQuery(statement);
