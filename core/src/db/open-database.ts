@@ -49,7 +49,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     if (!signer) throw new Error('scope key not loaded: run prepareDatabase (migrations) first');
     return signer.enter(scope, clock.now(), first ? appRole : undefined);
   };
-  const query = async <R>(tx: Db, q: SQL): Promise<R[]> => rowsOf<R>(await tx.execute(q));
+  let pgliteOwner: Db | null = null;
+  const query = async <R>(tx: Db, q: SQL): Promise<R[]> => {
+    // On PGlite a request's open transaction holds the only connection: an owner read joins it.
+    const outer = tx === pgliteOwner ? ambientTransaction() : null;
+    if (outer?.begun) return rowsOf<R>(await outer.asOwner((t) => t.execute(q)));
+    return rowsOf<R>(await tx.execute(q));
+  };
   const migrationConfig = (set: MigrationSet) => ({
     migrationsFolder: set.folder,
     migrationsTable: `__migrations_${set.id.replace(/[^a-z0-9_]/g, '_')}`,
@@ -160,6 +166,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   const owner = drizzlePglite(client) as unknown as Db;
+  pgliteOwner = owner;
   // PGlite is one connection: a transaction holds it until it ends (other requests wait their turn).
   const begin = (): Promise<TxHandle> =>
     new Promise<TxHandle>((resolveHandle, rejectHandle) => {

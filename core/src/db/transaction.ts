@@ -118,6 +118,35 @@ export class ScopedTransaction {
     }
   }
 
+  /**
+   * Runs `fn` as the owning role inside this transaction (core's bookkeeping reads, e.g. migration
+   * status, during a request on PGlite, whose single connection this transaction holds). The role
+   * and scope are restored afterwards.
+   */
+  asOwner<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const handle = await this.#open();
+      const name = `s${++this.#savepoints}`;
+      this.#flushRelease(handle);
+      void handle.send(sql.raw(`savepoint ${name}`)).catch(() => undefined);
+      void handle.send(sql.raw('reset role')).catch(() => undefined);
+      try {
+        const value = await fn(handle.tx);
+        void handle.send(sql.raw(`release savepoint ${name}`)).catch(() => undefined);
+        if (this.#entered) void handle.send(this.enter(this.#entered, true)).catch(() => undefined);
+        return value;
+      } catch (error) {
+        await handle.send(sql.raw(`rollback to savepoint ${name}`)).catch(() => undefined);
+        throw error;
+      }
+    };
+    const current = ambient.getStore();
+    if (current?.owner === this && current.inside) return run();
+    const result = this.#queue.then(() => ambient.run({ owner: this, inside: true }, run));
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
   #flushRelease(handle: TxHandle): void {
     if (this.#release === null) return;
     void handle.send(sql.raw(`release savepoint ${this.#release}`)).catch(() => undefined);
