@@ -43,6 +43,8 @@ describe.each(testDrivers())('video panel and "Agendar um horário" on %s', (dri
 
   it('shows the panel with the default track in 5 etapas and the singular track, with accessible progress bars', async () => {
     const html = await home();
+    // "Dr. Marcos Médico" is greeted by his name, not by his title.
+    expect(html).toMatch(/<h1>Olá, Marcos!<\/h1>/);
     expect(html).toContain('Painel de evolução');
     expect(html).toContain('Painel Singular em 5 etapas');
     expect(html).toContain('Processos da Singular Demo');

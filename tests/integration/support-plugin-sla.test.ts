@@ -60,7 +60,7 @@ describe.each(testDrivers())('support plugin SLA, board and indicators on %s', (
     expect(html).toContain('Vence em 8 h');
 
     // The singular takes Tuesday 08/09 off: the deadline moves at once (derived from the log); removing it moves it back.
-    expect((await t.request('/p/support/configuracoes/folgas', { cookie: admin, form: { data: '2026-09-08' } })).status).toBe(303);
+    expect((await t.request('/p/support/configuracoes/folgas', { cookie: admin, form: { data: '08/09/2026' } })).status).toBe(303);
     expect(due((await page(agent, `/p/support/chamados/${id}`)).html)).toBe('09/09/2026 17:00');
     const settings = (await page(admin, '/p/support/configuracoes')).html;
     expect(settings).toContain('08/09/2026');
@@ -68,9 +68,9 @@ describe.each(testDrivers())('support plugin SLA, board and indicators on %s', (
     expect((await t.request('/p/support/configuracoes/folgas/remover', { cookie: admin, form: { data: '2026-09-08' } })).status).toBe(303);
     expect(due((await page(agent, `/p/support/chamados/${id}`)).html)).toBe('08/09/2026 17:00');
     // A bad date changes nothing.
-    const bad = await t.request('/p/support/configuracoes/folgas', { cookie: admin, form: { data: '2026-02-30' } });
+    const bad = await t.request('/p/support/configuracoes/folgas', { cookie: admin, form: { data: '30/02/2026' } });
     expect(bad.status).toBe(422);
-    expect(await bad.text()).toContain('Informe uma data válida para a folga.');
+    expect(await bad.text()).toContain('Informe uma data válida para a folga, no formato dd/mm/aaaa.');
   });
 
   it('the breach-risk list puts the breached ticket first, then the one with less than an hour left', async () => {
