@@ -1,4 +1,4 @@
-import type { Database } from '@painel/core';
+import type { Database } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';

@@ -40,7 +40,7 @@ function start(env: Record<string, string>, port: number): Started {
   return { proc, port, output: () => out, exited };
 }
 
-async function waitHealthy(s: Started, timeoutMs = 60_000): Promise<void> {
+async function waitHealthy(s: Started, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
@@ -122,7 +122,7 @@ describe('npm start', () => {
     expect(home.status, 'the session written before the restart is still there').toBe(200);
     second.proc.kill('SIGINT');
     expect(await second.exited).toBe(0);
-  }, 150_000);
+  }, 300_000);
 
   it('stops with a one-line message on a bad setting', async () => {
     const s = start({ PORT: 'abc' }, 0);
@@ -155,5 +155,5 @@ describe('npm start', () => {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end();
     }
-  }, 150_000);
+  }, 300_000);
 });

@@ -13,6 +13,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { type Clock, systemClock } from '../clock/clock.ts';
 import { postgresClientOptions } from './postgres-options.ts';
+import { isDatabaseUnavailable } from './unavailable.ts';
 import { ScopeSigner } from './scope-entry.ts';
 import { ambientTransaction, ScopedTransaction, type TxHandle, withAmbientTransaction } from './transaction.ts';
 import type { Database, Db, MigrationSet, TenantScope } from './types.ts';
@@ -114,11 +115,33 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       // of its own that stalls the pipeline); named ones are described once per connection. And a
       // query without parameters would go out on the simple protocol, which runs stacked statements
       // (`…; set local app.scope = …`): the extended protocol takes exactly one.
+      // When the connection is lost, statements still waiting in the reserved connection's own queue
+      // would never settle: the first connection error rejects every statement of the transaction.
       const unsafe = reserved.unsafe.bind(reserved);
+      const pending = new Set<PendingQuery>();
+      let lost: unknown = null;
+      const track = (q: PendingQuery) => {
+        if (lost) {
+          queueMicrotask(() => q.reject(lost));
+          return q;
+        }
+        pending.add(q);
+        q.then(
+          () => pending.delete(q),
+          (error: unknown) => {
+            pending.delete(q);
+            if (lost || !isDatabaseUnavailable(error)) return;
+            lost = error;
+            for (const other of pending) other.reject(error);
+            pending.clear();
+          },
+        );
+        return q;
+      };
       Object.assign(reserved, {
         options: client.options,
         unsafe: (text: string, params?: never[], opts?: Record<string, unknown>) =>
-          unsafe(text, params, { ...opts, prepare: true, simple: false } as Record<string, unknown>),
+          track(unsafe(text, params, { ...opts, prepare: true, simple: false } as Record<string, unknown>) as unknown as PendingQuery),
       });
       const send = (statement: SQL) => {
         const q = dialect.sqlToQuery(statement);
@@ -219,6 +242,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 const rollbackSignal = new Error('rollback');
+
+/** A postgres.js query as the request path sees it: a promise it can also reject from outside. */
+type PendingQuery = Promise<unknown> & { reject(error: unknown): void };
 
 /** Where PGlite keeps its files under DATA_DIR. */
 export function pgliteDir(dataDir: string): string {

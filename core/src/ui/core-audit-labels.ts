@@ -19,6 +19,7 @@ registerAuditLabels({
     dataClass: 'Classe de dados',
     count: 'Quantidade',
     plugin: 'Plugin',
+    by: 'Por quem',
     enabled: 'Ligado',
     kind: 'Tipo',
     via: 'Por meio de',
@@ -52,6 +53,7 @@ registerAuditLabels({
       login: 'sessão ausente',
     },
     dataClass: { general: 'geral', personal: 'dados pessoais', ehr: 'prontuário' },
+    by: { singular: 'administração da singular', platform: 'plataforma' },
     outcome: { allowed: 'permitido', denied: 'negado', all: 'todos' },
     kind: {
       platform_admin: t('role.platform_admin'),

@@ -7,6 +7,7 @@ export const tenantsDetailLabels: Record<string, string> = {
   de: 'antes',
   para: 'depois',
   cnpj: 'CNPJ',
+  singular: 'Singular',
   city: 'Cidade',
   uf: 'UF',
   generatedId: 'Id gerado automaticamente',
