@@ -96,6 +96,11 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
       });
       // A body (upload, form) is read after this point: do not hold the connection while it arrives.
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD') await request.checkpoint();
+      else if (actor.user) {
+        // What the page needs anyway (plugin gate, the bell's count) goes out in one round trip.
+        const prefetchers = [pluginHost.prefetchGate, ...services.requests.prefetchers];
+        await request.run((tx) => Promise.all(prefetchers.map((prefetch) => prefetch(c, tx))));
+      }
       let failed = false;
       try {
         await next();

@@ -9,10 +9,17 @@ import { renderPage } from '../ui/render.tsx';
 export function notificationRoutes(router: ScreenRouter, services: CoreServices): void {
   const { notifications } = services;
 
+  // The count is read with the request's other prefetched data, for full pages (not htmx fragments).
+  const prefetched = new WeakMap<object, number>();
+  services.requests.addPrefetch(async (c, tx) => {
+    const user = c.get('actor').user;
+    if (user && !c.req.header('HX-Request')) prefetched.set(c.req.raw, await notifications.unreadCount(tx, user.id));
+  });
+
   services.ui.addHeaderExtra(async (c) => {
     const actor = c.get('actor');
     if (!actor.user) return null;
-    const unread = await c.get('tx')((tx) => notifications.unreadCount(tx, actor.user!.id));
+    const unread = prefetched.get(c.req.raw) ?? (await c.get('tx')((tx) => notifications.unreadCount(tx, actor.user!.id)));
     const label = unread === 0 ? 'Notificações: nenhuma nova' : `Notificações: ${plural(unread, { one: 'não lida', other: 'não lidas' })}`;
     return (
       <a href="/notificacoes" class="bell" aria-label={label} title={label} data-testid="bell">

@@ -1,5 +1,6 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { CoreServices } from '../app/services.ts';
+import type { Db } from '../db/types.ts';
 import type { AppEnv } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
 import { type RouteRegistry, ScreenRouter } from '../http/screen-router.ts';
@@ -187,10 +188,22 @@ export class PluginHost implements PluginCatalogue {
     }
   }
 
-  async #loadGate(c: Context<AppEnv>): Promise<ReadonlySet<string>> {
+  /** Loads the gate in the caller's transaction call (the request's prefetch). */
+  readonly prefetchGate = async (c: Context<AppEnv>, tx: Db): Promise<void> => {
+    if (this.plugins.length > 0) await this.#loadGate(c, tx);
+  };
+
+  async #loadGate(c: Context<AppEnv>, tx?: Db): Promise<ReadonlySet<string>> {
+    const known = this.#gate.get(c.get('actor'));
+    if (known) return known;
     const actor = c.get('actor');
     const resellerId = resellerContextOf(actor);
-    const disabled = resellerId === null ? nothingDisabled : await c.get('tx')((tx) => disabledPluginIds(tx, resellerId));
+    const disabled =
+      resellerId === null
+        ? nothingDisabled
+        : tx
+          ? await disabledPluginIds(tx, resellerId)
+          : await c.get('tx')((t) => disabledPluginIds(t, resellerId));
     this.#gate.set(actor, disabled);
     return disabled;
   }
