@@ -65,51 +65,48 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     c.set('session', null);
     c.set('actor', anonymousActor);
     c.set('pendingFlash', null);
-    if (c.req.path.startsWith('/assets/')) {
-      c.set('tx', (fn, scope) => services.db.scoped(scope ?? { kind: 'none' }, fn));
-      c.set('flash', async () => {});
-      return next();
-    }
+    c.set('tx', (fn, scope) => services.db.scoped(scope ?? { kind: 'none' }, fn));
+    c.set('flash', async () => {});
+    if (c.req.path.startsWith('/assets/')) return next();
     // One transaction for the request: session, actor, plugin gate, the handler's reads and the
-    // layout's data. Begun on first use; committed after the response is built (rolled back on an
-    // unexpected error); work registered with afterCommit (events) runs once it committed.
+    // layout's data. Begun on first use; committed after the response is built, rolled back on an
+    // unexpected error (and always ended, so its connection goes back to the pool).
     const request = services.db.transaction({ kind: 'none' });
     await withAmbientTransaction(request, async () => {
       let actor = anonymousActor;
-      const token = readSessionToken(c, config.secureCookies);
-      if (token) {
-        const found = await loadRequestActor(services, token);
-        if (found) {
-          actor = found.actor;
-          c.set('session', found.session);
-          c.set('pendingFlash', found.flash);
-        } else {
-          clearSessionCookie(c, config.secureCookies);
-        }
-      }
-      const scope = scopeOf(actor) ?? { kind: 'none' };
-      request.setScope(scope);
-      c.set('actor', actor);
-      c.set('tx', (fn, s) => (request.open ? request.run(fn, s ?? scope) : services.db.scoped(s ?? scope, fn)));
-      c.set('flash', async (message, tone = 'success') => {
-        if (actor.sessionId) await sessions.update(actor.sessionId, { flash: JSON.stringify({ message, tone }) });
-      });
-      // A body (upload, form) is read after this point: do not hold the connection while it arrives.
-      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') await request.checkpoint();
-      else if (actor.user) {
-        // What the page needs anyway (plugin gate, the bell's count) goes out in one round trip.
-        const prefetchers = [pluginHost.prefetchGate, ...services.requests.prefetchers];
-        await request.run((tx) => Promise.all(prefetchers.map((prefetch) => prefetch(c, tx))));
-      }
-      let failed = false;
+      let failed = true;
       try {
+        const token = readSessionToken(c, config.secureCookies);
+        if (token) {
+          const found = await loadRequestActor(services, token);
+          if (found) {
+            actor = found.actor;
+            c.set('session', found.session);
+            c.set('pendingFlash', found.flash);
+          } else {
+            clearSessionCookie(c, config.secureCookies);
+          }
+        }
+        const scope = scopeOf(actor) ?? { kind: 'none' };
+        request.setScope(scope);
+        c.set('actor', actor);
+        c.set('tx', (fn, s) => (request.open ? request.run(fn, s ?? scope) : services.db.scoped(s ?? scope, fn)));
+        c.set('flash', async (message, tone = 'success') => {
+          if (actor.sessionId) await sessions.update(actor.sessionId, { flash: JSON.stringify({ message, tone }) });
+        });
+        // A body (upload, form) is read after this point: do not hold the connection while it arrives.
+        if (c.req.method !== 'GET' && c.req.method !== 'HEAD') await request.checkpoint();
+        else if (actor.user) {
+          // What the page needs anyway (plugin gate, the bell's count) goes out in one round trip.
+          const prefetchers = [pluginHost.prefetchGate, ...services.requests.prefetchers];
+          await request.run((tx) => Promise.all(prefetchers.map((prefetch) => prefetch(c, tx))));
+        }
         await next();
         failed = !!c.error && !(c.error instanceof HttpError && c.error.status < 500);
-      } catch (error) {
-        failed = true;
-        throw error;
       } finally {
-        await request.finish(!failed);
+        await request.finish(!failed).catch((err: unknown) => {
+          if (!failed) throw err;
+        });
       }
       for (const observe of services.requests.observers) {
         const observed = { actor, route: c.get('route'), method: c.req.method, path: c.req.path, status: c.res.status };
