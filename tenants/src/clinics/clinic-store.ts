@@ -1,8 +1,9 @@
 /**
  * Reads and writes clinic bases through a request transaction (row-level security applies). Every
  * query of a reseller admin also names the reseller explicitly: a second fence besides RLS, and what
- * lets Postgres use the (reseller_id, name) index — non-leakproof operators such as the name regex can
- * never be index conditions under RLS, so the reseller key is what keeps a search fast at 100k rows.
+ * lets Postgres use the (reseller_id, name) index. Non-leakproof operators (LIKE, the name regex) are
+ * never index conditions under RLS, so keyword searches go through `clinic_search()` (a scope-bound
+ * SECURITY DEFINER function that the trigram index serves) and read the page's rows by id.
  */
 import { type Db, schema } from '@painel/core/module';
 import { and, asc, between, count, eq, or, type SQL, sql } from 'drizzle-orm';
