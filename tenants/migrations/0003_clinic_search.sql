@@ -27,7 +27,7 @@ CREATE INDEX IF NOT EXISTS clinics_name_folded_trgm_idx ON public.clinics USING 
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION public.clinic_search(p_words text[], p_reseller_id bigint, p_status text)
   RETURNS TABLE (reseller_id bigint, id bigint, ord bigint, total bigint)
-  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_catalog, pg_temp AS $$
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_catalog, pg_temp SET jit = off AS $$
 DECLARE
   scope text := public.app_scope();
   fence bigint := p_reseller_id;

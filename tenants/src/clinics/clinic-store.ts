@@ -108,9 +108,10 @@ async function withoutJit(tx: Db): Promise<void> {
  *   paging in two queries would pay it twice.
  */
 export async function listClinics(tx: Db, query: ClinicListQuery): Promise<ClinicPage> {
+  // clinic_search() switches JIT off itself, and the page it feeds reads ≤ 50 rows by id.
+  if (query.search.kind === 'keywords') return listKeywordMatches(tx, query, query.search.words);
   await withoutJit(tx);
   if (query.search.kind === 'all' && query.status === 'all') return listUnfiltered(tx, query);
-  if (query.search.kind === 'keywords') return listKeywordMatches(tx, query, query.search.words);
   const where = listCondition(query);
   const pageOf = (page: number) => {
     const matching = tx
