@@ -11,5 +11,5 @@ export { verifyAuditCommand } from './audit/verify-command.ts';
 // Clinic bases at scale (used by tests/bench and operators' scripts).
 export { listClinics, type ClinicListQuery, type ClinicPage } from './clinics/clinic-store.ts';
 export { parseClinicSearch, type ClinicSearch } from './clinics/search-query.ts';
-export { accentInsensitivePattern } from './clinics/accent-pattern.ts';
+export { accentInsensitivePattern, foldWord } from './clinics/accent-pattern.ts';
 export { seedLarge, type LargeSeedReport, SEED_EMAIL_DOMAIN, SEED_RESELLER_CODE_START } from './large-seed/seed-large.ts';

@@ -1,5 +1,5 @@
 /** "Bases clínicas": search form (live with htmx, a plain GET form without JS) and the results. */
-import { EmptyState, PageHeader, StatusBadge } from '@painel/core/module';
+import { EmptyState, formatNumber, PageHeader, StatusBadge } from '@painel/core/module';
 import { formatCnpj } from '../parsing/index.ts';
 import { countLabel, PageNav, RowActions, type SelectOption, urlWith } from './admin-ui.tsx';
 import type { ClinicPage, StatusFilter } from './clinic-store.ts';
@@ -38,12 +38,9 @@ function Location(props: { city: string | null; uf: string | null }) {
 export function ClinicResults(props: { result: ClinicPage; params: ClinicListParams; showReseller: boolean }) {
   const { result, params } = props;
   const filtered = params.q.trim() !== '' || params.status !== 'all';
-  const summary = countLabel(
-    result.total,
-    filtered ? 'base encontrada' : 'base',
-    filtered ? 'bases encontradas' : 'bases',
-    'Nenhuma base encontrada',
-  );
+  const summary = result.capped
+    ? `Mais de ${formatNumber(result.total)} bases encontradas`
+    : countLabel(result.total, filtered ? 'base encontrada' : 'base', filtered ? 'bases encontradas' : 'bases', 'Nenhuma base encontrada');
   return (
     <div id={RESULTS_ID} class="clinic-results">
       <p class="results-summary" aria-live="polite" data-testid="clinic-count">

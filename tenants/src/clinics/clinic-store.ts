@@ -1,12 +1,13 @@
 /**
  * Reads and writes clinic bases through a request transaction (row-level security applies). Every
  * query of a reseller admin also names the reseller explicitly: a second fence besides RLS, and what
- * lets Postgres use the (reseller_id, name) index — non-leakproof operators such as the name regex can
- * never be index conditions under RLS, so the reseller key is what keeps a search fast at 100k rows.
+ * lets Postgres use the (reseller_id, name) index. Non-leakproof operators (LIKE, the name regex) are
+ * never index conditions under RLS, so keyword searches go through `clinic_search()` (a scope-bound
+ * SECURITY DEFINER function that the trigram index serves) and read the page's rows by id.
  */
 import { type Db, schema } from '@painel/core/module';
 import { and, asc, between, count, eq, or, type SQL, sql } from 'drizzle-orm';
-import { accentInsensitivePattern } from './accent-pattern.ts';
+import { accentInsensitivePattern, foldWord } from './accent-pattern.ts';
 import { idPrefixRanges } from './id-prefix.ts';
 import { BASE_ID_MAX_DIGITS, type ClinicSearch } from './search-query.ts';
 
@@ -43,7 +44,10 @@ export interface ClinicListQuery {
 
 export interface ClinicPage {
   rows: ClinicListRow[];
+  /** Matching bases; for a keyword search at most KEYWORD_MATCH_CAP (then `capped` is true). */
   total: number;
+  /** More than KEYWORD_MATCH_CAP bases match: `total` is the cap, not the exact count. */
+  capped: boolean;
   page: number;
   pageCount: number;
 }
@@ -104,6 +108,8 @@ async function withoutJit(tx: Db): Promise<void> {
  *   paging in two queries would pay it twice.
  */
 export async function listClinics(tx: Db, query: ClinicListQuery): Promise<ClinicPage> {
+  // clinic_search() switches JIT off itself, and the page it feeds reads ≤ 50 rows by id.
+  if (query.search.kind === 'keywords') return listKeywordMatches(tx, query, query.search.words);
   await withoutJit(tx);
   if (query.search.kind === 'all' && query.status === 'all') return listUnfiltered(tx, query);
   const where = listCondition(query);
@@ -149,6 +155,51 @@ export async function listClinics(tx: Db, query: ClinicListQuery): Promise<Clini
   return {
     rows: rows.map(({ total: _total, ...row }) => row as ClinicListRow),
     total,
+    capped: false,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+/** A keyword search stops counting past this many matches: the screen then says "mais de 1.000". */
+export const KEYWORD_MATCH_CAP = 1000;
+
+/**
+ * Keyword search through `clinic_search()` (tenants migration 0003): a SECURITY DEFINER function that
+ * finds the matching ids with the trigram index on the folded name, bounded by the verified scope, at
+ * most KEYWORD_MATCH_CAP + 1 of them in list order. The page's rows are then read by id under RLS as
+ * usual — one statement, and only one page of rows is read from "clinics".
+ */
+async function listKeywordMatches(tx: Db, query: ClinicListQuery, words: readonly string[]): Promise<ClinicPage> {
+  const wordArray = sql`array[${sql.join(words.map((word) => sql`${foldWord(word)}`), sql`, `)}]::text[]`;
+  const found = sql`clinic_search(${wordArray}, ${query.resellerId}::bigint, ${query.status === 'all' ? null : query.status}::text)`;
+  const pageOf = (page: number) => {
+    const offset = (page - 1) * query.pageSize;
+    return tx
+      .select({ ...clinicColumns, total: sql<number>`found.total`, resellerCode: resellers.code, resellerName: resellers.name })
+      .from(clinics)
+      .innerJoin(sql`${found} as found`, sql`found.reseller_id = ${clinics.resellerId} and found.id = ${clinics.id}`)
+      .innerJoin(resellers, eq(resellers.id, clinics.resellerId))
+      .where(sql`found.ord > ${offset} and found.ord <= ${Math.min(offset + query.pageSize, KEYWORD_MATCH_CAP)}`)
+      .orderBy(sql`found.ord`);
+  };
+  let page = Math.max(1, query.page);
+  let rows = await pageOf(page);
+  let matches = Number(rows[0]?.total ?? 0);
+  if (rows.length === 0 && page > 1) {
+    const [counted] = await tx.select({ n: sql<number>`count(*)` }).from(sql`${found} as found`);
+    matches = Number(counted?.n ?? 0);
+    const last = Math.max(1, Math.ceil(Math.min(matches, KEYWORD_MATCH_CAP) / query.pageSize));
+    if (last < page) {
+      page = last;
+      rows = await pageOf(page);
+    }
+  }
+  const total = Math.min(matches, KEYWORD_MATCH_CAP);
+  return {
+    rows: rows.map(({ total: _total, ...row }) => row as ClinicListRow),
+    total,
+    capped: matches > KEYWORD_MATCH_CAP,
     page,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
   };
@@ -168,7 +219,7 @@ async function listUnfiltered(tx: Db, query: ClinicListQuery): Promise<ClinicPag
     .orderBy(asc(clinics.resellerId), asc(clinics.name), asc(clinics.id))
     .limit(query.pageSize)
     .offset((page - 1) * query.pageSize);
-  return { rows: rows as ClinicListRow[], total, page, pageCount };
+  return { rows: rows as ClinicListRow[], total, capped: false, page, pageCount };
 }
 
 /** A base the transaction may see, by base id (optionally only within one reseller). */
