@@ -172,7 +172,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       migrate: (set) => migratePostgres(drizzlePostgres(client), migrationConfig(set)),
       ping: async () => {
         try {
-          await client`select 1`;
+          // Inside a request the ping uses the request's own connection, not a second one from the pool.
+          const outer = ambientTransaction();
+          if (outer?.begun) await outer.run((tx) => tx.execute(sql`select 1`));
+          else await client`select 1`;
           return true;
         } catch {
           return false;
