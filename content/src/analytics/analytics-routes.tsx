@@ -77,21 +77,7 @@ export function analyticsRoutes(router: ScreenRouter, services: CoreServices): v
               )
             }
           />
-          <form method="get" action="/conteudos/analise" class="search-form">
-            <label for="f-trilha">
-              Trilha
-              <select id="f-trilha" name="trilha">
-                {s.options.map((o) => (
-                  <option value={o.slug} selected={o.slug === s.slug}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" class="secondary">
-              Ver
-            </button>
-          </form>
+          <TrackPicker action="/conteudos/analise" options={s.options} slug={s.slug} />
           {!s.data ? (
             <EmptyState>Esta trilha ainda não foi publicada: não há dados de progresso.</EmptyState>
           ) : (
@@ -262,5 +248,26 @@ export function AnalyticsBody({ name, version, data }: { name: string; version: 
         </>
       )}
     </>
+  );
+}
+
+/** The "Trilha" picker above a progress report (the singular's analysis, one base's progress). */
+export function TrackPicker(props: { action: string; options: { slug: string; name: string }[]; slug: string }) {
+  return (
+    <form method="get" action={props.action} class="search-form">
+      <label for="f-trilha">
+        Trilha
+        <select id="f-trilha" name="trilha">
+          {props.options.map((o) => (
+            <option value={o.slug} selected={o.slug === props.slug}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" class="secondary">
+        Ver
+      </button>
+    </form>
   );
 }

@@ -1,5 +1,5 @@
 import { type CoreServices, EmptyState, PageHeader, renderPage, type ScreenRouter } from '@painel/core/module';
-import { AnalyticsBody, analyseFor } from './analytics-routes.tsx';
+import { AnalyticsBody, analyseFor, TrackPicker } from './analytics-routes.tsx';
 
 const meta = { permission: 'content.base-progress', dataClass: 'general', screen: 'Progresso da base' } as const;
 
@@ -17,21 +17,7 @@ export function baseProgressRoutes(router: ScreenRouter, services: CoreServices)
       body: (
         <>
           <PageHeader title="Progresso da base" subtitle={`Quanto os usuários da base ${base.name} (id ${base.clinicId}) avançam em cada trilha.`} />
-          <form method="get" action="/conteudos/progresso-da-base" class="search-form">
-            <label for="f-trilha">
-              Trilha
-              <select id="f-trilha" name="trilha">
-                {s.options.map((o) => (
-                  <option value={o.slug} selected={o.slug === s.slug}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" class="secondary">
-              Ver
-            </button>
-          </form>
+          <TrackPicker action="/conteudos/progresso-da-base" options={s.options} slug={s.slug} />
           {!s.data ? (
             <EmptyState>Esta trilha não está publicada nesta base: não há dados de progresso.</EmptyState>
           ) : (

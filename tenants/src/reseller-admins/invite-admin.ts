@@ -65,17 +65,7 @@ export async function inviteResellerAdmin(
       await tx
         .insert(users)
         .values({ id: userId, email: input.email, name: input.name, kind: 'reseller_admin', resellerId: reseller.id, status: 'invited' });
-      const invitation = await issueInvitation(tx, services, {
-        resellerId: reseller.id,
-        clinicId: null,
-        clinicName: reseller.name,
-        userId,
-        email: input.email,
-        name: input.name,
-        role: null,
-        invitedBy: { id: me.id, name: me.name },
-        origin,
-      });
+      const invitation = await issueAdminInvitation(tx, services, reseller, { id: userId, name: input.name, email: input.email }, me, origin);
       await services.audit.append(
         {
           ...requestAudit(c),
@@ -96,6 +86,28 @@ export async function inviteResellerAdmin(
   }
 }
 
+/** An invitation that makes `user` an administrator of the singular (no base, no role). */
+function issueAdminInvitation(
+  tx: Db,
+  services: CoreServices,
+  reseller: Reseller,
+  user: { id: number; name: string; email: string },
+  me: { id: number; name: string },
+  origin: string,
+) {
+  return issueInvitation(tx, services, {
+    resellerId: reseller.id,
+    clinicId: null,
+    clinicName: reseller.name,
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: null,
+    invitedBy: { id: me.id, name: me.name },
+    origin,
+  });
+}
+
 /** An invited admin who lost the link (or let it expire) gets a new one; the earlier link stops working. */
 async function reissueAdminLink(
   c: Context<AppEnv>,
@@ -106,17 +118,7 @@ async function reissueAdminLink(
 ): Promise<InviteAdminResult> {
   const me = c.get('actor').user!;
   return c.get('tx')(async (tx) => {
-    const invitation = await issueInvitation(tx, services, {
-      resellerId: reseller.id,
-      clinicId: null,
-      clinicName: reseller.name,
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      role: null,
-      invitedBy: { id: me.id, name: me.name },
-      origin,
-    });
+    const invitation = await issueAdminInvitation(tx, services, reseller, user, me, origin);
     await services.audit.append(
       {
         ...requestAudit(c),

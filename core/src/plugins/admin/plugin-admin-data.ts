@@ -77,14 +77,9 @@ export interface ResellerToggleRow {
 export const resellersPerPage = 50;
 
 /** One page of resellers with this plugin's state, searched by name or code. */
-export async function loadResellerToggles(
-  tx: Db,
-  pluginId: string,
-  query: { q: string; page: number },
-): Promise<{ rows: ResellerToggleRow[]; hasNext: boolean }> {
-  const q = query.q.trim();
-  const filter = q ? or(ilike(resellers.name, `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`), eq(resellers.code, q)) : undefined;
-  const rows = await tx
+/** Each singular with this plugin's switch for it (on when it never chose). */
+function toggleRows(tx: Db, pluginId: string) {
+  return tx
     .select({
       resellerId: resellers.id,
       code: resellers.code,
@@ -94,7 +89,17 @@ export async function loadResellerToggles(
       updatedAt: resellerPlugins.updatedAt,
     })
     .from(resellers)
-    .leftJoin(resellerPlugins, and(eq(resellerPlugins.resellerId, resellers.id), eq(resellerPlugins.pluginId, pluginId)))
+    .leftJoin(resellerPlugins, and(eq(resellerPlugins.resellerId, resellers.id), eq(resellerPlugins.pluginId, pluginId)));
+}
+
+export async function loadResellerToggles(
+  tx: Db,
+  pluginId: string,
+  query: { q: string; page: number },
+): Promise<{ rows: ResellerToggleRow[]; hasNext: boolean }> {
+  const q = query.q.trim();
+  const filter = q ? or(ilike(resellers.name, `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`), eq(resellers.code, q)) : undefined;
+  const rows = await toggleRows(tx, pluginId)
     .where(filter)
     .orderBy(asc(resellers.name), asc(resellers.id))
     .limit(resellersPerPage + 1)
@@ -103,17 +108,6 @@ export async function loadResellerToggles(
 }
 
 export async function loadResellerToggle(tx: Db, pluginId: string, resellerId: number): Promise<ResellerToggleRow | null> {
-  const [row] = await tx
-    .select({
-      resellerId: resellers.id,
-      code: resellers.code,
-      name: resellers.name,
-      status: resellers.status,
-      enabled: sql<boolean>`coalesce(${resellerPlugins.enabled}, true)`,
-      updatedAt: resellerPlugins.updatedAt,
-    })
-    .from(resellers)
-    .leftJoin(resellerPlugins, and(eq(resellerPlugins.resellerId, resellers.id), eq(resellerPlugins.pluginId, pluginId)))
-    .where(eq(resellers.id, resellerId));
+  const [row] = await toggleRows(tx, pluginId).where(eq(resellers.id, resellerId));
   return row ?? null;
 }
