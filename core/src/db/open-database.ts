@@ -97,7 +97,6 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       useClock: (c: Clock) => {
         clock = c;
       },
-      loadScopeKey: () => loadScopeKey(owner),
     };
   };
 

@@ -39,7 +39,6 @@ export class ScopedTransaction {
   #entered: TenantScope | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #savepoints = 0;
-  #after: (() => Promise<void> | void)[] = [];
   /** A finished top-level call's savepoint, released together with the next statement (no wait of its own). */
   #release: string | null = null;
   #state: 'open' | 'committed' | 'rolled back' = 'open';
@@ -68,11 +67,6 @@ export class ScopedTransaction {
   /** Changes the transaction's scope; entered lazily, pipelined with the next statement. */
   setScope(scope: TenantScope): void {
     this.#scope = scope;
-  }
-
-  /** Runs `fn` after the transaction commits (events, work that must see committed data). */
-  afterCommit(fn: () => Promise<void> | void): void {
-    this.#after.push(fn);
   }
 
   /** Runs `fn(tx)` with `scope` (default: the transaction's), inside a savepoint. */
@@ -173,7 +167,7 @@ export class ScopedTransaction {
     await handle?.commit();
   }
 
-  /** Commits (or rolls back), then runs the after-commit work (only after a commit). */
+  /** Commits (or rolls back). */
   async finish(commit: boolean): Promise<void> {
     if (this.#state !== 'open') return;
     await this.#queue;
@@ -186,8 +180,6 @@ export class ScopedTransaction {
       if (commit) await h.commit();
       else await h.rollback();
     }
-    if (!commit) return;
-    for (const fn of this.#after.splice(0)) await fn();
   }
 }
 

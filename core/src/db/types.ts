@@ -46,8 +46,6 @@ export interface Database {
   transaction(scope: TenantScope): import('./transaction.ts').ScopedTransaction;
   /** The clock whose "now" the RLS policies see (app.clock_now). */
   useClock(clock: import('../clock/clock.ts').Clock): void;
-  /** Loads the key that signs scope entries (after core's migrations). */
-  loadScopeKey(): Promise<void>;
   /** Applies one migration set in a single transaction; its own table `drizzle.__migrations_<id>`. */
   migrate(set: MigrationSet): Promise<void>;
   /** Runs raw SQL and returns the rows (driver differences hidden). */
