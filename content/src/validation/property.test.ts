@@ -97,10 +97,12 @@ describe('validateConquistas on arbitrary input', () => {
 
   it('gives the same answer for a text and its UTF-8 bytes', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), mutationsOf(fixture('full-valid.json'))), (text) => {
-        expect(validateConquistas(new TextEncoder().encode(text), options)).toEqual(validateConquistas(text, options));
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), mutationsOf(fixture('full-valid.json'))), (edited) => {
+        // A lone surrogate has no UTF-8 form: the encoder writes U+FFFD, so the text to compare is that one.
+        const text = edited.replace(/\p{Cs}/gu, '\uFFFD');
+        expect(validateConquistas(new TextEncoder().encode(edited), options)).toEqual(validateConquistas(text, options));
       }),
-      { numRuns: 200 },
+      { numRuns: 200, examples: [['{ "titulo": "Prontuário"\ude00, }'], ['\ud83d']] },
     );
   });
 });
