@@ -1,5 +1,4 @@
-import { DateInput, formatDate, formatNumber, PageHeader } from '@painel/core/plugin';
-import { formatBusinessDuration } from '../business-hours/index.ts';
+import { DateInput, formatBusinessDuration, formatDate, formatNumber, PageHeader } from '@painel/core/plugin';
 import { firstResponseHours } from '../domain/vocabulary.ts';
 import { SupportTabs } from '../ui/tabs.tsx';
 import { ColumnChart, HBarChart } from './charts.tsx';

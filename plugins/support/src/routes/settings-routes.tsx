@@ -1,6 +1,5 @@
 /** The singular admin's settings of the support plugin (routing, TISS text, SLA calendar, retention). */
-import { isoCalendarDate, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
-import { OPTIONAL_HOLIDAY_KEYS } from '../business-hours/index.ts';
+import { isoCalendarDate, OPTIONAL_HOLIDAY_KEYS, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { isOneOf } from '../domain/vocabulary.ts';
 import { type Ctx, field, type SupportContext } from '../http/request.ts';
 import { localIsoDate } from '../indicators/period.ts';

@@ -1,4 +1,4 @@
-import { type BusinessCalendar, holidayClosuresOn } from '../business-hours/index.ts';
+import { type BusinessCalendar, holidayClosuresOn } from '@painel/core/plugin';
 import { addDays } from '../indicators/period.ts';
 
 export interface DayOffPreview {
