@@ -37,6 +37,13 @@ export { createCatalogue, t } from '../ui/messages.ts';
 export { canSwitchClinic, isHtmx } from '../ui/render.tsx';
 export { renderPage } from '../plugins/plugin-ui.ts';
 
+// CSV exports: the one writer (";", CRLF, UTF-8 BOM, formula guard), keyset streaming, the download response.
+export { type CsvRow, type CsvValue, csvLine, csvLines, toCsv, utf8Bom } from '../csv/csv-writer.ts';
+export { neutraliseFormula } from '../csv/formula-guard.ts';
+export { csvStream } from '../csv/csv-stream.ts';
+export { defaultPageSize, keysetPages, type KeysetSource } from '../csv/keyset-pages.ts';
+export { contentDisposition, csvResponse } from '../csv/csv-response.ts';
+
 // Time: the app zone (Brasília), local dates, national holidays, business hours and business days.
 export type { Clock } from '../clock/clock.ts';
 export {
