@@ -16,6 +16,7 @@ import { EventBus } from '../plugins/event-bus.ts';
 import { assertPluginIdsFree, migratePlugins } from '../plugins/plugin-migrations.ts';
 import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { UiRegistry } from '../ui/ui-registry.ts';
+import { UploadArea } from '../uploads/upload-area.ts';
 import { coreDemoSummary, seedCoreDemo } from './core-demo-seed.ts';
 import type { CoreServices } from './services.ts';
 
@@ -61,6 +62,7 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
     events: new EventBus(log),
     supportAccess: { port: null },
     actorHooks: { supportGrant: undefined },
+    uploads: new UploadArea(config.dataDir),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Notifications } from '../notifications/notifications.ts';
 import type { EventBus } from '../plugins/event-bus.ts';
 import type { SupportAccessSlot } from '../policy/support-access-port.ts';
 import type { UiRegistry } from '../ui/ui-registry.ts';
+import type { UploadArea } from '../uploads/upload-area.ts';
 
 /** Everything core offers to handlers and modules; created once per app instance. */
 export interface CoreServices {
@@ -29,6 +30,8 @@ export interface CoreServices {
   events: EventBus;
   /** Support-access grants, installed by the module that implements them (null until then). */
   supportAccess: SupportAccessSlot;
+  /** Streamed uploads' temp area and the packages' file stores, under DATA_DIR. */
+  uploads: UploadArea;
   /** How the actor of a request is completed by modules (support grants), per app. */
   actorHooks: { supportGrant: SupportGrantLookup | undefined };
 }

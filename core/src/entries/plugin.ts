@@ -23,10 +23,18 @@ export { clinicalRoles, membershipRoles, userKinds, type MembershipRole, type Us
 
 // The UI kit, pt-BR formatting and messages.
 export { EmptyState, ErrorSummary, Field, fieldHelp, PageHeader, Pagination, StatusBadge } from '../ui/components.tsx';
-export { formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from '../ui/format.ts';
+export { formatBytes, formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from '../ui/format.ts';
 export { createCatalogue, t } from '../ui/messages.ts';
 export { canSwitchClinic, isHtmx } from '../ui/render.tsx';
 export { renderPage } from '../plugins/plugin-ui.ts';
+
+// Streamed uploads and the plugin's own files (`ctx.files`).
+export { receiveUpload } from '../uploads/upload-scope.ts';
+export type { UploadLimits } from '../uploads/upload-limits.ts';
+export type { UploadForm } from '../uploads/upload-form.ts';
+export type { ReceivedFile } from '../uploads/received-file.ts';
+export { type Files, type KeptFile, type StoredFileInfo, StoredFileNotFound } from '../uploads/file-store.ts';
+export { UploadProgress } from '../ui/upload-progress.tsx';
 
 // Time.
 export type { Clock } from '../clock/clock.ts';
