@@ -39,7 +39,7 @@ export interface Files {
   /** The package id the files belong to (their folder is `DATA_DIR/files/<namespace>/`). */
   readonly namespace: string;
   keep(file: ReceivedFile): Promise<KeptFile>;
-  put(source: AsyncIterable<Uint8Array> | NodeJS.ReadableStream, options?: { maxBytes?: number }): Promise<KeptFile>;
+  put(source: Iterable<Uint8Array> | AsyncIterable<Uint8Array> | NodeJS.ReadableStream, options?: { maxBytes?: number }): Promise<KeptFile>;
   read(id: string): Promise<Readable>;
   stat(id: string): Promise<StoredFileInfo | null>;
   delete(id: string): Promise<boolean>;
@@ -74,7 +74,7 @@ export class FileStore implements Files {
   }
 
   /** Writes a stream (an export, a converted file) into the store, hashing it on the way. */
-  async put(source: AsyncIterable<Uint8Array> | NodeJS.ReadableStream, options: { maxBytes?: number } = {}): Promise<KeptFile> {
+  async put(source: Iterable<Uint8Array> | AsyncIterable<Uint8Array> | NodeJS.ReadableStream, options: { maxBytes?: number } = {}): Promise<KeptFile> {
     const temp = await this.area.newTempFile();
     const hashed = await writeHashed(source, temp.path, options.maxBytes);
     await mkdir(this.#dir, { recursive: true });

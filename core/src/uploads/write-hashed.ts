@@ -22,7 +22,7 @@ export interface HashedFile {
  * on the way: memory holds one chunk at a time. On any failure (the limit, a source error, a full
  * disk) the partial file is deleted and the error rethrown.
  */
-export async function writeHashed(source: AsyncIterable<Uint8Array> | NodeJS.ReadableStream, path: string, maxBytes = Infinity): Promise<HashedFile> {
+export async function writeHashed(source: Iterable<Uint8Array> | AsyncIterable<Uint8Array> | NodeJS.ReadableStream, path: string, maxBytes = Infinity): Promise<HashedFile> {
   const hash = createHash('sha256');
   let size = 0;
   try {
