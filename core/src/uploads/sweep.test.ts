@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UploadArea } from './upload-area.ts';
+import { startUploadSweeps } from './sweep-timer.ts';
 
 describe('sweeping abandoned temp uploads', () => {
   const dirs: string[] = [];
@@ -35,5 +36,31 @@ describe('sweeping abandoned temp uploads', () => {
   it('treats a missing temp folder as empty', async () => {
     const area = new UploadArea(join(tmpdir(), `painel-sweep-none-${process.pid}-${Date.now()}`));
     expect(await area.sweep()).toEqual({ removed: 0, bytes: 0 });
+  });
+});
+
+describe('the periodic sweep of main.ts', () => {
+  it('sweeps once at start and then on every tick', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'painel-sweep-timer-'));
+    try {
+      const area = new UploadArea(dataDir);
+      const abandoned = async () => {
+        const file = await area.newTempFile();
+        writeFileSync(file.path, 'x');
+        const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+        utimesSync(file.path, twoHoursAgo, twoHoursAgo);
+      };
+      await abandoned();
+      const logged: unknown[] = [];
+      const log = { info: (o: unknown) => logged.push(o), error: (o: unknown) => logged.push(o) } as unknown as Parameters<typeof startUploadSweeps>[1];
+      const stop = startUploadSweeps(area, log, 50);
+      await expect.poll(() => readdirSync(area.tempDir).length).toBe(0);
+      await abandoned();
+      await expect.poll(() => readdirSync(area.tempDir).length).toBe(0);
+      stop();
+      expect(logged).toEqual([{ removed: 1, bytes: 1 }, { removed: 1, bytes: 1 }]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
