@@ -19,6 +19,7 @@ import { JobQueue } from '../jobs/queue.ts';
 import { assertPluginIdsFree, migratePlugins } from '../plugins/plugin-migrations.ts';
 import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { UiRegistry } from '../ui/ui-registry.ts';
+import { UploadArea } from '../uploads/upload-area.ts';
 import { coreDemoSummary, seedCoreDemo } from './core-demo-seed.ts';
 import type { CoreServices } from './services.ts';
 
@@ -68,6 +69,7 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
     jobs,
     supportAccess: { port: null },
     actorHooks: { supportGrant: undefined },
+    uploads: new UploadArea(config.dataDir),
   };
 }
 

@@ -37,6 +37,7 @@ export { clinicalRoles, membershipRoles, userKinds, type MembershipRole, type Us
 // The UI kit, pt-BR formatting and messages.
 export { EmptyState, ErrorSummary, Field, fieldHelp, PageHeader, Pagination, StatusBadge } from '../ui/components.tsx';
 export {
+  formatBytes,
   formatDate,
   formatDateTime,
   formatDateTimeSeconds,
@@ -55,6 +56,14 @@ export { neutraliseFormula } from '../csv/formula-guard.ts';
 export { csvStream } from '../csv/csv-stream.ts';
 export { defaultPageSize, keysetPages, type KeysetSource } from '../csv/keyset-pages.ts';
 export { contentDisposition, csvResponse } from '../csv/csv-response.ts';
+
+// Streamed uploads and the plugin's own files (`ctx.files`).
+export { receiveUpload } from '../uploads/upload-scope.ts';
+export type { UploadLimits } from '../uploads/upload-limits.ts';
+export type { UploadForm } from '../uploads/upload-form.ts';
+export type { ReceivedFile } from '../uploads/received-file.ts';
+export { type Files, type KeptFile, type StoredFileInfo, StoredFileNotFound } from '../uploads/file-store.ts';
+export { UploadProgress } from '../ui/upload-progress.tsx';
 
 // Time: the app zone (Brasília), local dates, national holidays, business hours and business days.
 export type { Clock } from '../clock/clock.ts';

@@ -51,6 +51,7 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
     notifications: { notify: (tx, items) => notifications.notify(tx, items) },
     log,
     clock,
+    files: services.uploads.store(id),
     settings: (resellerId, tx) => inReseller(resellerId, tx, async (t) => parseSettings((await readPluginRow(t, resellerId, id))?.settings)),
     saveSettings: async (tx, resellerId, value, byUserId = null) => {
       const settings = (schema ? schema.parse(value) : {}) as Record<string, unknown>;

@@ -11,6 +11,7 @@ import type { CoreEventName, CoreEvents } from './core-events.ts';
 import type { PluginHandler, PluginScope } from './plugin-env.ts';
 import type { SupportAccessPort } from '../policy/support-access-port.ts';
 import type { JobKindOptions, JobRun as CoreJobRun, JobSchedule, JobsApi } from '../jobs/types.ts';
+import type { Files } from '../uploads/file-store.ts';
 
 /** What `export default definePlugin({...})` describes. */
 export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
@@ -118,6 +119,12 @@ export interface PluginContext<S = Record<string, unknown>> {
   /** pino child logger tagged `{ plugin: <id> }`. */
   readonly log: Logger;
   readonly clock: Clock;
+  /**
+   * The plugin's own files under `DATA_DIR/files/<id>/`: keep an upload (`keep(file)`), write one
+   * (`put(stream)`), read it back as a stream, delete it (retention), list sizes and dates. Files are
+   * named by random ids; record what they are in your own tables.
+   */
+  readonly files: Files;
   /** This reseller's settings, validated with the plugin's schema, defaults applied. */
   settings(resellerId: number, tx?: Db): Promise<S>;
   /** Validates (throws a ZodError on bad input) and stores this reseller's settings inside `tx`. */

@@ -43,3 +43,16 @@ export function formatDuration(ms: number): string {
 }
 
 export const formatNumber = (n: number): string => new Intl.NumberFormat('pt-BR').format(n);
+
+/** "340 KB", "1,5 MB", "200 MB", "2 GB": units of 1024 bytes, pt-BR decimal comma, at most one decimal. */
+export function formatBytes(n: number): string {
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = n / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const shown = unit === 0 ? Math.max(1, Math.round(value)) : Math.round(value * 10) / 10;
+  return `${formatNumber(shown)} ${units[unit]}`;
+}
