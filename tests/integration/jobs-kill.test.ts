@@ -3,6 +3,9 @@
  * the other instance takes the job over once the lease (2 s here) has expired and finishes it; the
  * two attempts never overlap, and the dead attempt wrote nothing after its last step.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, schema } from '@painel/core/testing';
 import { asc, eq } from 'drizzle-orm';
@@ -84,5 +87,45 @@ describe.runIf(postgresServerUrl())('a job survives kill -9 of its instance (two
     } finally {
       await db.close();
     }
+  });
+});
+
+/** The same on PGlite: one instance (PGlite is one process's database), killed and started again. */
+describe('a job survives kill -9 of its only instance (PGlite, restart)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'painel-jobs-kill-'));
+  const apps: AppProcess[] = [];
+
+  afterAll(async () => {
+    for (const app of apps) if (app.proc.exitCode === null) app.proc.kill('SIGKILL');
+    await Promise.all(apps.map((a) => a.exited));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is resumed after the restart as the next attempt', { timeout: 300_000 }, async () => {
+    const env = { DATA_DIR: dir, PLUGINS: fixturePath, JOB_LEASE_SECONDS: '2' };
+    const first = startAppProcess(env, await freePort());
+    apps.push(first);
+    await waitHealthy(first, 180_000);
+    const cookie = await loginTo(first, 'clinica@demo.test');
+    const res = await fetch(`${first.base}/p/fixture-plugin/tarefas`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, origin: first.base, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ etapas: '20', intervalo: '200' }),
+    });
+    const id = res.headers.get('location')!.split('/').pop()!;
+    const progress = async (app: AppProcess, session: string) =>
+      (await fetch(`${app.base}/tarefas/${id}`, { headers: { cookie: session, 'hx-request': 'true' } })).text();
+    await waitFor(() => progress(first, cookie), (html) => /Etapa [3-9] de 20/.test(html), 30_000);
+    first.proc.kill('SIGKILL');
+    await first.exited;
+
+    const second = startAppProcess(env, await freePort());
+    apps.push(second);
+    await waitHealthy(second, 180_000);
+    const again = await loginTo(second, 'clinica@demo.test');
+    const done = await waitFor(() => progress(second, again), (html) => html.includes('data-state="succeeded"'), 60_000);
+    expect(done).toContain('Progresso: 100% — Etapa 20 de 20');
+    expect(done).toContain('tentativa 2 de 3');
   });
 });
