@@ -23,6 +23,8 @@ export type { SupportAccessPort } from '../policy/support-access-port.ts';
 // Durable jobs: kinds declared with r.task / r.job, enqueued and read through ctx.jobs.
 export type { EnqueueOptions, JobKindOptions, JobSchedule, JobsApi, JobState, JobView } from '../jobs/types.ts';
 export { JobAbortError, type JobAbortCause } from '../jobs/job-abort.ts';
+export { isFinished, JobProgress, jobProgressPath } from '../jobs/job-progress.tsx';
+export { canCancelJob, canViewJob } from '../jobs/job-access.ts';
 
 // Requests, errors and the policy module.
 export { HttpError } from '../http/http-error.ts';

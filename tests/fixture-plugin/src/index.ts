@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { definePlugin, type PluginContext } from '@painel/core/plugin';
 import { count, sql } from 'drizzle-orm';
 import { countSlowly } from './count-slowly.ts';
+import { fixtureJobRoutes } from './job-routes.tsx';
 import { canView, canWrite } from './permissions.ts';
 import { probe } from './probe.ts';
 import { fixtureRoutes } from './routes.tsx';
@@ -22,6 +23,7 @@ export default definePlugin({
     r.permission('fixture-plugin:view', canView);
     r.permission('fixture-plugin:write', canWrite);
     r.routes(fixtureRoutes);
+    r.routes(fixtureJobRoutes);
     r.nav({ label: 'Notas (fixture)', path: '/', permission: 'fixture-plugin:view', section: 'clinic', order: 50 });
     const record = (event: string) => async (payload: { resellerId: number; clinicId: number }, ctx: PluginContext<FixtureSettings>) => {
       await ctx.scoped({ kind: 'reseller', resellerId: payload.resellerId }, (tx) =>
