@@ -49,9 +49,9 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
       db.owner,
       sql`select table_name from information_schema.tables where table_schema = 'fixture_plugin' order by table_name`,
     );
-    expect(rows.map((r) => r.table_name)).toEqual(['event_log', 'job_ticks', 'notes']);
+    expect(rows.map((r) => r.table_name)).toEqual(['event_log', 'job_ticks', 'notes', 'staged_rows']);
     const applied = await db.query<{ n: number }>(db.owner, sql`select count(*)::int as n from drizzle.__migrations_fixture_plugin`);
-    expect(applied[0]?.n).toBe(2);
+    expect(applied[0]?.n).toBe(3);
     const core = await db.query<{ n: number }>(db.owner, sql`select count(*)::int as n from drizzle.__migrations_core`);
     expect(core[0]?.n).toBeGreaterThanOrEqual(5);
     // painel_app reaches the plugin's tables, and row-level security is forced on them.
@@ -62,7 +62,7 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
       sql`select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
           where n.nspname = 'fixture_plugin' and c.relkind = 'r' and c.relforcerowsecurity`,
     );
-    expect(forced[0]?.n).toBe(3);
+    expect(forced[0]?.n).toBe(4);
   });
 
   it('ran start() once and sealed the registrar after register()', () => {

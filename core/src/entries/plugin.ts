@@ -33,6 +33,9 @@ export type { Clock } from '../clock/clock.ts';
 
 // The plugin's own schema: row-level-security helpers, and core's tables it may reference.
 export type { Db } from '../db/types.ts';
+export { BulkLoadError } from '../db/bulk/bulk-load-error.ts';
+export type { BulkRows, CopyIntoOptions } from '../db/bulk/copy-into.ts';
+export type { BulkTarget } from '../db/bulk/bulk-target.ts';
 export { rls, tenantPolicy } from '../db/schema/rls.ts';
 export { coreTables } from '../plugins/core-tables.ts';
 export { greetingName } from '../ui/greeting-name.ts';

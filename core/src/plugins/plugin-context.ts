@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CoreServices } from '../app/services.ts';
+import { copyInto as bulkCopyInto } from '../db/bulk/copy-into.ts';
 import type { Db } from '../db/types.ts';
 import { pluginSchemaName } from './define-plugin.ts';
 import { readPluginRow, storePluginSettings } from './enablement.ts';
@@ -27,6 +28,9 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
       return fn(tx);
     });
   };
+  const ownSchema = pluginSchemaName(id);
+  const copyInto: PluginContext<any>['copyInto'] = (tx, table, columns, rows, options) =>
+    bulkCopyInto(db.driver, ownSchema, tx, table, columns, rows, options);
   /** Reading one reseller's row on its own: the reseller scope is the narrowest that can see it. */
   const inReseller = <T>(resellerId: number, tx: Db | undefined, fn: (tx: Db) => Promise<T>): Promise<T> =>
     tx ? fn(tx) : db.scoped({ kind: 'reseller', resellerId }, fn);
@@ -41,9 +45,10 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
 
   return Object.freeze({
     pluginId: id,
-    db: Object.freeze({ schema: pluginSchemaName(id), scoped }),
+    db: Object.freeze({ schema: ownSchema, scoped, copyInto }),
     scoped,
     platformScoped,
+    copyInto,
     supportAccess: () => services.supportAccess.port,
     audit: {
       append: (entry, tx) => audit.append({ ...entry, details: { ...(entry.details ?? {}), plugin: id } }, tx),

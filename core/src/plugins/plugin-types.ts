@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { Clock } from '../clock/clock.ts';
+import type { BulkRows, CopyIntoOptions } from '../db/bulk/copy-into.ts';
+import type { BulkTarget } from '../db/bulk/bulk-target.ts';
 import type { Db } from '../db/types.ts';
 import type { RouteMeta } from '../http/route-meta.ts';
 import type { NewNotification } from '../notifications/notifications.ts';
@@ -82,7 +84,7 @@ export interface PluginRegistrar<S = Record<string, unknown>> {
 export interface PluginContext<S = Record<string, unknown>> {
   readonly pluginId: string;
   /** Its own Postgres schema name and the tenant-scoped transaction helper (RLS settings applied). */
-  readonly db: { readonly schema: string; scoped: PluginContext<S>['scoped'] };
+  readonly db: { readonly schema: string; scoped: PluginContext<S>['scoped']; copyInto: PluginContext<S>['copyInto'] };
   /**
    * One transaction as the app role with the scope's row-level-security settings. Platform scope is
    * refused here (a PluginScopeError): ask for it with `platformScoped`.
@@ -94,6 +96,17 @@ export interface PluginContext<S = Record<string, unknown>> {
    * the audit screen). For jobs and demo data that must find work across singulares.
    */
   platformScoped<T>(reason: string, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Bulk load: streams `rows` (arrays of values in the order of `columns`) into `table` of the plugin's
+   * own schema (a Drizzle table or its name; any other schema is refused) inside `tx` — a transaction
+   * of `scoped`/`platformScoped` or a route's `c.get('tx')` — and returns the number of rows loaded.
+   * PostgreSQL: COPY FROM STDIN into a temporary staging table with back-pressure, then
+   * `insert … select` into the table as the request role, so row-level security checks every row.
+   * PGlite: batched `insert … select from unnest(…)`. Memory stays flat (one batch at most). A refused
+   * value or row throws a BulkLoadError (pt-BR) and the transaction undoes the whole load. One load at
+   * a time per transaction.
+   */
+  copyInto(tx: Db, table: BulkTarget, columns: readonly string[], rows: BulkRows, options?: CopyIntoOptions): Promise<number>;
   /**
    * Support-access grants (the LGPD access a clinic gives the vendor's support), or null when no module
    * implements them in this installation. Its methods run inside the caller's `tx`.
