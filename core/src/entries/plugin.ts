@@ -9,6 +9,8 @@ export { definePlugin, pluginBasePath, pluginSchemaName } from '../plugins/defin
 export type { JobRun, PluginContext, PluginDefinition, PluginNavEntry, PluginRegistrar, PluginRouter } from '../plugins/plugin-types.ts';
 export { type PluginEnv, type PluginHandler, type PluginScope, PluginScopeError, type PluginVariables } from '../plugins/plugin-env.ts';
 export { type CoreEventName, type CoreEvents, coreEventNames } from '../plugins/core-events.ts';
+export type { EventMap, EventName, PluginEventPayload, PluginEvents } from '../plugins/plugin-events.ts';
+export type { PluginSlot, PluginSlotName } from '../plugins/plugin-slots.ts';
 export type { SupportAccessPort } from '../policy/support-access-port.ts';
 
 // Requests, errors and the policy module.

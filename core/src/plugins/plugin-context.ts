@@ -11,7 +11,7 @@ import type { AnyPlugin, PluginContext } from './plugin-types.ts';
 const maxReasonLength = 200;
 
 /** Builds the narrow context a plugin receives; nothing else of core's services leaks through it. */
-export function createPluginContext(services: CoreServices, plugin: AnyPlugin): PluginContext<any> {
+export function createPluginContext(services: CoreServices, plugin: AnyPlugin, emits: readonly string[] = []): PluginContext<any> {
   const { db, audit, notifications, clock } = services;
   const id = plugin.id;
   const schema = plugin.settings as z.ZodType | undefined;
@@ -61,6 +61,14 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
       const settings = (schema ? schema.parse(value) : {}) as Record<string, unknown>;
       await storePluginSettings(tx, { resellerId, pluginId: id, settings, userId: byUserId, now: clock.now() });
       return settings;
+    },
+    emit: async (event, payload) => {
+      if (!emits.includes(event)) {
+        throw new TypeError(`O plugin "${id}" emitiu "${event}", que não declarou: declare-o em register() com r.event('${id}:<nome>').`);
+      }
+      const resellerId = (payload as { resellerId?: unknown } | null)?.resellerId;
+      if (!Number.isInteger(resellerId)) throw new TypeError(`O evento "${event}" precisa de resellerId (a singular a que se refere).`);
+      await services.events.emit(event, payload);
     },
     isEnabled: (resellerId, tx) => inReseller(resellerId, tx, async (t) => (await readPluginRow(t, resellerId, id))?.enabled ?? true),
   } satisfies PluginContext<any>);

@@ -9,7 +9,8 @@ import type { RouteMeta } from '../http/route-meta.ts';
 import type { NewNotification } from '../notifications/notifications.ts';
 import type { Rule } from '../policy/policy.ts';
 import type { NavEntry } from '../ui/nav-registry.ts';
-import type { CoreEventName, CoreEvents } from './core-events.ts';
+import type { EventMap, EventName } from './plugin-events.ts';
+import type { PluginSlot, PluginSlotName } from './plugin-slots.ts';
 import type { PluginHandler, PluginScope } from './plugin-env.ts';
 import type { SupportAccessPort } from '../policy/support-access-port.ts';
 
@@ -61,8 +62,8 @@ export interface JobRun {
   startedAt: Date;
 }
 
-export type PluginEventHandler<N extends CoreEventName, S> = (
-  payload: CoreEvents[N],
+export type PluginEventHandler<N extends EventName, S> = (
+  payload: EventMap[N],
   ctx: PluginContext<S>,
 ) => void | Promise<void>;
 
@@ -75,7 +76,19 @@ export interface PluginRegistrar<S = Record<string, unknown>> {
   nav(entry: PluginNavEntry): void;
   /** A permission named `<id>:<name>`, decided by `rule` in core's policy module. */
   permission(name: string, rule: Rule): void;
-  on<N extends CoreEventName>(event: N, handler: PluginEventHandler<N, S>): void;
+  /**
+   * Subscribes to a core event or to another plugin's `<pluginId>:<name>` (typed through PluginEvents).
+   * A subscription to an event of a plugin that is not installed, or that the plugin does not
+   * declare, stops the start with a PluginDefinitionError.
+   */
+  on<N extends EventName>(event: N, handler: PluginEventHandler<N, S>): void;
+  /** Declares an event this plugin emits with `ctx.emit`: `<id>:<name>`, e.g. `fixture-plugin:note.created`. */
+  event(name: string): void;
+  /**
+   * Adds to every page of the shell: a banner above the content or an item in the header bar, drawn
+   * only for actors the permission (and `visible`) allows, while the plugin is on for their singular.
+   */
+  slot(where: PluginSlotName, slot: PluginSlot<S>): void;
   /** A periodic job, run once per slot across all app instances. */
   job(name: string, schedule: { everyMinutes: number }, handler: PluginJobHandler<S>): void;
 }
@@ -124,4 +137,11 @@ export interface PluginContext<S = Record<string, unknown>> {
   saveSettings(tx: Db, resellerId: number, value: unknown, byUserId?: number | null): Promise<S>;
   /** Is the plugin turned on for this reseller? (Default: yes.) */
   isEnabled(resellerId: number, tx?: Db): Promise<boolean>;
+  /**
+   * Emits one of the plugin's declared events (`r.event`) to its subscribers (other plugins), once the
+   * change is written (after the write's `tx` call, as core does; inside a request the subscribers'
+   * writes join the request's transaction). Handlers run one after the other; a failing one is
+   * logged. Best effort, in-process: not an outbox.
+   */
+  emit<N extends EventName>(event: N, payload: EventMap[N]): Promise<void>;
 }

@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { definePlugin, type PluginContext } from '@painel/core/plugin';
 import { count, sql } from 'drizzle-orm';
+import { noteCreated } from './events.ts';
 import { canView, canWrite } from './permissions.ts';
 import { probe } from './probe.ts';
 import { fixtureRoutes } from './routes.tsx';
+import { fixtureSlots } from './slots.tsx';
 import { eventLog, jobTicks, notes } from './schema.ts';
 import { type FixtureSettings, fixtureSettings } from './settings.ts';
 
@@ -12,7 +14,7 @@ export default definePlugin({
   id: 'fixture-plugin',
   version: '1.2.3',
   displayName: 'Notas (plugin de teste)',
-  description: 'Plugin de teste: notas por base, eventos e uma tarefa periódica.',
+  description: 'Plugin de teste: notas por base, eventos, uma tarefa periódica e carga em massa.',
   requires: { core: '^1.0.0' },
   migrations: { folder: fileURLToPath(new URL('../migrations', import.meta.url)) },
   settings: fixtureSettings,
@@ -22,6 +24,8 @@ export default definePlugin({
     r.permission('fixture-plugin:write', canWrite);
     r.routes(fixtureRoutes);
     r.nav({ label: 'Notas (fixture)', path: '/', permission: 'fixture-plugin:view', section: 'clinic', order: 50 });
+    fixtureSlots(r);
+    r.event(noteCreated);
     const record = (event: string) => async (payload: { resellerId: number; clinicId: number }, ctx: PluginContext<FixtureSettings>) => {
       await ctx.scoped({ kind: 'reseller', resellerId: payload.resellerId }, (tx) =>
         tx.insert(eventLog).values({ resellerId: payload.resellerId, event, clinicId: payload.clinicId, receivedAt: ctx.clock.now() }),
