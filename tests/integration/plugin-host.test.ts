@@ -253,7 +253,7 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
     const html = await res.text();
     expect(html).toContain('Notas (plugin de teste)');
     expect(html).toContain('versão 1.2.3');
-    expect(html).toContain('2 de 2 migrações aplicadas');
+    expect(html).toContain('3 de 3 migrações aplicadas');
     expect(html).toContain('Em funcionamento');
     expect(html).toContain('count-notes');
     expect(html).toMatch(/ligado em 2 de 2/);

@@ -10,7 +10,7 @@ export type { JobRun, PluginContext, PluginDefinition, PluginNavEntry, PluginReg
 export { type PluginEnv, type PluginHandler, type PluginScope, PluginScopeError, type PluginVariables } from '../plugins/plugin-env.ts';
 export { type CoreEventName, type CoreEvents, coreEventNames } from '../plugins/core-events.ts';
 export type { EventMap, EventName, PluginEventPayload, PluginEvents } from '../plugins/plugin-events.ts';
-export type { PluginSlot, PluginSlotName } from '../plugins/plugin-slots.ts';
+export type { PluginSlot, PluginSlotName } from '../plugins/plugin-types.ts';
 export type { SupportAccessPort } from '../policy/support-access-port.ts';
 
 // Requests, errors and the policy module.

@@ -1,27 +1,13 @@
 import type { Context } from 'hono';
-import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../http/env.ts';
 import type { Actor } from '../policy/actor.ts';
 import { can } from '../policy/policy.ts';
 import type { PagePart, UiRegistry } from '../ui/ui-registry.ts';
 import type { PluginEnv } from './plugin-env.ts';
 import { assertPluginScope, type PluginVariables } from './plugin-env.ts';
-import type { PluginContext } from './plugin-types.ts';
-
-/** Where a plugin may add to every page: above the content (a banner) or in the header bar. */
-export type PluginSlotName = 'banner' | 'header';
+import type { PluginContext, PluginSlot, PluginSlotName } from './plugin-types.ts';
 
 export const pluginSlotNames: readonly PluginSlotName[] = ['banner', 'header'];
-
-/** Something a plugin adds to every page, for the actors who pass `permission` (and `visible`). */
-export interface PluginSlot<S = Record<string, unknown>> {
-  /** A permission name (core's or the plugin's own); the part is drawn only for actors it allows. */
-  permission: string;
-  /** An extra test on the actor (e.g. only inside a base). */
-  visible?: (actor: Actor) => boolean;
-  /** The part itself (hono/jsx), or null for nothing on this page. Reads go through `c.get('tx')`. */
-  render(c: Context<PluginEnv>, ctx: PluginContext<S>): Child | null | Promise<Child | null>;
-}
 
 /**
  * Adds a plugin's slot to the shell: drawn when the plugin is available to the actor (started, not

@@ -1,3 +1,5 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { AuditEntry } from '../audit/audit-log.ts';
@@ -10,8 +12,8 @@ import type { NewNotification } from '../notifications/notifications.ts';
 import type { Rule } from '../policy/policy.ts';
 import type { NavEntry } from '../ui/nav-registry.ts';
 import type { EventMap, EventName } from './plugin-events.ts';
-import type { PluginSlot, PluginSlotName } from './plugin-slots.ts';
-import type { PluginHandler, PluginScope } from './plugin-env.ts';
+import type { PluginEnv, PluginHandler, PluginScope } from './plugin-env.ts';
+import type { Actor } from '../policy/actor.ts';
 import type { SupportAccessPort } from '../policy/support-access-port.ts';
 
 /** What `export default definePlugin({...})` describes. */
@@ -55,6 +57,19 @@ export interface PluginNavEntry {
   permission: string;
   section: NavEntry['section'];
   order?: number;
+}
+
+/** Where a plugin may add to every page: above the content (a banner) or in the header bar. */
+export type PluginSlotName = 'banner' | 'header';
+
+/** Something a plugin adds to every page, for the actors who pass `permission` (and `visible`). */
+export interface PluginSlot<S = Record<string, unknown>> {
+  /** A permission name (core's or the plugin's own); the part is drawn only for actors it allows. */
+  permission: string;
+  /** An extra test on the actor (e.g. only inside a base). */
+  visible?: (actor: Actor) => boolean;
+  /** The part itself (hono/jsx), or null for nothing on this page. Reads go through `c.get('tx')`. */
+  render(c: Context<PluginEnv>, ctx: PluginContext<S>): Child | null | Promise<Child | null>;
 }
 
 export interface JobRun {

@@ -1,8 +1,8 @@
 import type { Rule } from '../policy/policy.ts';
 import { PluginDefinitionError } from './define-plugin.ts';
 import { type EventName, isEventName, pluginEventParts } from './plugin-events.ts';
-import { type PluginSlot, type PluginSlotName, pluginSlotNames } from './plugin-slots.ts';
-import type { PluginContext, PluginNavEntry, PluginRegistrar, PluginRouter } from './plugin-types.ts';
+import { pluginSlotNames } from './plugin-slots.ts';
+import type { PluginContext, PluginNavEntry, PluginRegistrar, PluginRouter, PluginSlot, PluginSlotName } from './plugin-types.ts';
 
 type AnyContext = PluginContext<any>;
 

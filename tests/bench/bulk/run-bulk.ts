@@ -71,16 +71,23 @@ interface Measured {
   rowsPerSecond: number;
   rssGrowthMb: number;
   heapGrowthMb: number;
+  /** Heap growth right after a forced collection (every 100,000 rows; needs node --expose-gc): what the load keeps. */
+  retainedHeapGrowthMb: number | null;
   note?: string;
 }
 
 /** Runs `fn`, sampling memory every 20 ms and whenever `sample` is called (from inside the load). */
-async function measure(name: string, rows: number, fn: (sample: () => void) => Promise<unknown>, note?: string): Promise<Measured> {
+async function measure(name: string, rows: number, fn: (sample: (collect?: boolean) => void) => Promise<unknown>, note?: string): Promise<Measured> {
   globalThis.gc?.();
   const before = process.memoryUsage();
   let rss = before.rss;
   let heap = before.heapUsed;
-  const sample = () => {
+  let retained: number | null = null;
+  const sample = (collect = false) => {
+    if (collect && globalThis.gc) {
+      globalThis.gc();
+      retained = Math.max(retained ?? 0, process.memoryUsage().heapUsed - before.heapUsed);
+    }
     const now = process.memoryUsage();
     rss = Math.max(rss, now.rss);
     heap = Math.max(heap, now.heapUsed);
@@ -101,9 +108,10 @@ async function measure(name: string, rows: number, fn: (sample: () => void) => P
     rowsPerSecond: Math.round(rows / seconds),
     rssGrowthMb: mb(rss - before.rss),
     heapGrowthMb: mb(heap - before.heapUsed),
+    retainedHeapGrowthMb: retained === null ? null : mb(retained),
     ...(note ? { note } : {}),
   };
-  console.log(`  ${name.padEnd(58)} ${fmt(result.rowsPerSecond).padStart(9)} linhas/s  ${fmt(result.seconds).padStart(6)} s  RSS +${fmt(result.rssGrowthMb)} MB  heap +${fmt(result.heapGrowthMb)} MB`);
+  console.log(`  ${name.padEnd(58)} ${fmt(result.rowsPerSecond).padStart(9)} linhas/s  ${fmt(result.seconds).padStart(6)} s  RSS +${fmt(result.rssGrowthMb)} MB  heap +${fmt(result.heapGrowthMb)} MB${result.retainedHeapGrowthMb === null ? '' : ` (retido +${fmt(result.retainedHeapGrowthMb)} MB)`}`);
   return result;
 }
 
@@ -168,7 +176,7 @@ async function benchDriver(driver: 'pglite' | 'postgres', dir: string, serverUrl
         ctx.scoped({ kind: 'clinic', resellerId, clinicId }, async (tx) => {
           async function* rows() {
             for (let i = 1; i <= total; i++) {
-              if (i % 10_000 === 0) sample();
+              if (i % 10_000 === 0) sample(i % 100_000 === 0);
               yield row(i, resellerId, clinicId);
             }
           }
@@ -229,7 +237,7 @@ async function benchDriver(driver: 'pglite' | 'postgres', dir: string, serverUrl
             for (let start = 1; start <= total; start += batch) {
               const lines: string[] = [];
               for (let i = start; i < Math.min(start + batch, total + 1); i++) lines.push(line(i, resellerId, clinicId));
-              sample();
+              sample(true);
               await t.query('reset role');
               await t.query(`copy staging (${cols}) from '/dev/blob'`, [], { blob: new Blob(lines) });
               await t.query('set local role painel_app');
