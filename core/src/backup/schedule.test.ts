@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { currentSlot, localIsoWeek, nextSlot, zonedInstant } from './schedule.ts';
+
+const saoPaulo = { time: '02:00', timeZone: 'America/Sao_Paulo' };
+
+describe('nightly backup schedule', () => {
+  it('puts 02:00 in São Paulo at 05:00 UTC', () => {
+    expect(zonedInstant({ year: 2026, month: 12, day: 2 }, '02:00', 'America/Sao_Paulo').toISOString()).toBe('2026-12-02T05:00:00.000Z');
+  });
+
+  it('follows a zone with daylight saving time', () => {
+    expect(zonedInstant({ year: 2026, month: 7, day: 1 }, '02:00', 'Europe/Lisbon').toISOString()).toBe('2026-07-01T01:00:00.000Z');
+    expect(zonedInstant({ year: 2026, month: 1, day: 1 }, '02:00', 'Europe/Lisbon').toISOString()).toBe('2026-01-01T02:00:00.000Z');
+  });
+
+  it('finds the current and the next slot around the local midnight', () => {
+    // 01:59 in São Paulo on Dec 2nd: the current slot is Dec 1st 02:00, the next is Dec 2nd 02:00.
+    const before = new Date('2026-12-02T04:59:00Z');
+    expect(currentSlot(saoPaulo, before).toISOString()).toBe('2026-12-01T05:00:00.000Z');
+    expect(nextSlot(saoPaulo, before).toISOString()).toBe('2026-12-02T05:00:00.000Z');
+    const at = new Date('2026-12-02T05:00:00Z');
+    expect(currentSlot(saoPaulo, at).toISOString()).toBe('2026-12-02T05:00:00.000Z');
+    expect(nextSlot(saoPaulo, at).toISOString()).toBe('2026-12-03T05:00:00.000Z');
+    // 23:30 on Dec 31st in São Paulo is already Jan 1st in UTC.
+    expect(nextSlot(saoPaulo, new Date('2027-01-01T02:30:00Z')).toISOString()).toBe('2027-01-01T05:00:00.000Z');
+  });
+
+  it('numbers ISO weeks in the local zone', () => {
+    expect(localIsoWeek(new Date('2026-12-02T05:00:00Z'), 'America/Sao_Paulo')).toBe('2026-W49');
+    // Monday 00:30 UTC is still Sunday in São Paulo: the previous week.
+    expect(localIsoWeek(new Date('2026-12-07T00:30:00Z'), 'America/Sao_Paulo')).toBe('2026-W49');
+    expect(localIsoWeek(new Date('2027-01-01T12:00:00Z'), 'America/Sao_Paulo')).toBe('2026-W53');
+  });
+});
