@@ -57,11 +57,12 @@ async function main(): Promise<void> {
       console.log(`\nDados de demonstração criados. Senha de todos: ${demoPassword}\n${lines}\n`);
     }
   }
-  const { app, plugins: pluginHost } = createApp(services, modules, plugins);
+  const { app, plugins: pluginHost, backups } = createApp(services, modules, plugins);
   if (plugins.length > 0) {
     await progress.step(`Iniciando plugins (${plugins.map((p) => p.id).join(', ')})`, 'plugins', () => pluginHost.start());
   }
   pluginHost.scheduler.start(jobTickMs);
+  backups.start(jobTickMs);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port }, 'listening');
     progress.ready(`Painel Singular em http://localhost:${info.port}`);
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     server.close();
+    await backups.stop();
     await pluginHost.stop();
     await db.close();
     process.exit(0);

@@ -28,3 +28,5 @@ export { BackupFileError, readManifest, type BackupManifest } from '../backup/ma
 export { ensureAppRoleAfterRestore } from '../backup/app-role-after-restore.ts';
 export { countTableRows } from '../backup/snapshot-facts.ts';
 export { findPostgresTools, PostgresToolsError } from '../backup/postgres-tools.ts';
+export { BackupService } from '../backup/backup-service.ts';
+export { pgliteLockHolder, pgliteLockPath } from '../db/pglite-lock.ts';

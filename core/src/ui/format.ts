@@ -29,3 +29,16 @@ export function formatDuration(ms: number): string {
 }
 
 export const formatNumber = (n: number): string => new Intl.NumberFormat('pt-BR').format(n);
+
+/** "1,5 MB", "820 kB", "12 bytes" (decimal units, pt-BR). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${new Intl.NumberFormat('pt-BR', { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
+}

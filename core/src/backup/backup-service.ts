@@ -1,0 +1,272 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Logger } from 'pino';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { Config } from '../config/env.ts';
+import type { BackupRun, BackupTrigger } from '../db/schema/index.ts';
+import type { Database } from '../db/types.ts';
+import type { Notifications } from '../notifications/notifications.ts';
+import { backupRunStore } from './backup-runs.ts';
+import { BackupFileError, manifestPath, readManifest } from './manifest.ts';
+import { claimNightlySlot, finishNightlySlot } from './nightly-claim.ts';
+import { backupsToPrune } from './retention.ts';
+import { openBackup } from './restore.ts';
+import { currentSlot, nextSlot } from './schedule.ts';
+import { type BackupSource, takeBackup } from './take-backup.ts';
+import { type Verification, verifyBackup } from './verify-backup.ts';
+
+const platform = { kind: 'platform' } as const;
+const hour = 3_600_000;
+/**
+ * A nightly slot missed by more than this (every instance down at 02:00) waits for the next night,
+ * so a start in the morning does not take a backup in business hours.
+ */
+const catchUpWindowMs = hour;
+/** A run still `running` after this long belonged to an instance that stopped. */
+const staleAfterMs = 6 * hour;
+
+export interface BackupServiceDeps {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  audit: AuditLog;
+  notifications: Notifications;
+}
+
+export type RequestOutcome = { queued: BackupRun } | { busy: BackupRun };
+
+/**
+ * The app's backups: the nightly run (claimed once across instances), "Fazer backup agora" (a queued
+ * run that one instance claims, with its progress in backup_runs), verification of every run by a
+ * restore into a scratch database, retention, and a notification to the platform admins when a run
+ * fails or does not verify. On PGlite this process takes the backup itself, inside one of its own
+ * transactions (no other process may open the data directory).
+ */
+export class BackupService {
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #ticking: Promise<unknown> | undefined;
+
+  constructor(private readonly deps: BackupServiceDeps) {}
+
+  /** When the next nightly run is due (null when BACKUP_SCHEDULE=off). */
+  nextRun(): Date | null {
+    const schedule = this.deps.config.backup.schedule;
+    return schedule ? nextSlot(schedule, this.deps.clock.now()) : null;
+  }
+
+  /** "Fazer backup agora": queues a run unless one is already queued or running. */
+  async request(user: { id: number; email: string }, context: { ip?: string | null; requestId?: string | null } = {}): Promise<RequestOutcome> {
+    return this.deps.db.scoped(platform, async (tx) => {
+      const active = await backupRunStore.active(tx);
+      if (active) return { busy: active };
+      const queued = await backupRunStore.create(tx, { trigger: 'manual', status: 'queued', now: this.deps.clock.now(), requestedBy: user.id });
+      await this.deps.audit.append(
+        { action: 'backup.requested', actorUserId: user.id, actorEmail: user.email, target: `backup:${queued.id}`, ip: context.ip, requestId: context.requestId },
+        tx,
+      );
+      return { queued };
+    });
+  }
+
+  /**
+   * One pass: marks abandoned runs failed, runs the nightly backup if this instance claims the current
+   * slot, then every queued run this instance claims. Returns the runs executed here.
+   */
+  async tick(): Promise<BackupRun[]> {
+    const now = this.deps.clock.now();
+    await this.deps.db.scoped(platform, (tx) => backupRunStore.failStale(tx, new Date(now.getTime() - staleAfterMs), now));
+    const done: BackupRun[] = [];
+    const schedule = this.deps.config.backup.schedule;
+    if (schedule) {
+      const slot = currentSlot(schedule, now);
+      const due = now.getTime() - slot.getTime() <= catchUpWindowMs;
+      if (due && (await this.deps.db.scoped(platform, (tx) => claimNightlySlot(tx, slot)))) {
+        const run = await this.deps.db.scoped(platform, (tx) => backupRunStore.create(tx, { trigger: 'schedule', status: 'running', now }));
+        const finished = await this.execute(run);
+        await this.deps.db.scoped(platform, (tx) =>
+          finishNightlySlot(tx, slot, finished.status === 'ok' ? 'ok' : 'failed', finished.error, this.deps.clock.now()),
+        );
+        done.push(finished);
+      }
+    }
+    for (;;) {
+      const claimed = await this.deps.db.scoped(platform, (tx) => backupRunStore.claimQueued(tx, this.deps.clock.now()));
+      if (!claimed) break;
+      done.push(await this.execute(claimed));
+    }
+    return done;
+  }
+
+  /** A backup now, recorded as a run of `trigger` (the CLI's "cli"), with verification unless skipped. */
+  async runNow(trigger: BackupTrigger, options: { verify?: boolean } = {}): Promise<BackupRun> {
+    const run = await this.deps.db.scoped(platform, (tx) => backupRunStore.create(tx, { trigger, status: 'running', now: this.deps.clock.now() }));
+    return this.execute(run, options);
+  }
+
+  /** Ticks every `intervalMs` (main.ts); a tick still running is not overlapped. */
+  start(intervalMs = 30_000): void {
+    if (this.#timer) return;
+    this.#timer = setInterval(() => {
+      if (this.#ticking) return;
+      this.#ticking = this.tick()
+        .catch((error: unknown) => this.deps.log.error({ err: error }, 'backup tick failed'))
+        .finally(() => {
+          this.#ticking = undefined;
+        });
+    }, intervalMs);
+    this.#timer.unref?.();
+  }
+
+  /** After "Fazer backup agora": tick in a moment instead of at the next interval (only once started). */
+  soon(delayMs = 1000): void {
+    if (!this.#timer) return;
+    setTimeout(() => {
+      if (this.#ticking || !this.#timer) return;
+      this.#ticking = this.tick()
+        .catch((error: unknown) => this.deps.log.error({ err: error }, 'backup tick failed'))
+        .finally(() => {
+          this.#ticking = undefined;
+        });
+    }, delayMs).unref?.();
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#ticking;
+  }
+
+  private source(): BackupSource {
+    const url = this.deps.config.databaseUrl;
+    return url ? { driver: 'postgres', url } : { driver: 'pglite', db: this.deps.db };
+  }
+
+  private progress(id: number, progress: number, step: string): Promise<void> {
+    return this.deps.db.scoped(platform, (tx) => backupRunStore.update(tx, id, { progress, step }));
+  }
+
+  private async execute(run: BackupRun, options: { verify?: boolean } = {}): Promise<BackupRun> {
+    const { config, clock, log } = this.deps;
+    const backup = config.backup;
+    const started = clock.now();
+    try {
+      await this.progress(run.id, 5, 'Iniciando o backup');
+      const taken = await takeBackup({
+        source: this.source(),
+        dir: backup.dir,
+        appRole: config.appDbRole,
+        encryptionKey: backup.encryptionKey,
+        pgBinDir: backup.pgBinDir,
+        now: started,
+        onProgress: (progress, step) => this.progress(run.id, progress, step),
+      });
+      const m = taken.manifest;
+      await this.deps.db.scoped(platform, (tx) =>
+        backupRunStore.update(tx, run.id, {
+          file: m.file,
+          sizeBytes: m.sizeBytes,
+          sha256: m.sha256,
+          durationMs: m.durationMs,
+          encrypted: m.encryption !== null,
+          progress: 60,
+          step: options.verify === false ? 'Backup gravado' : 'Verificando: restaurando numa cópia temporária',
+        }),
+      );
+      log.info({ run: run.id, file: m.file, bytes: m.sizeBytes, ms: m.durationMs }, 'backup written');
+      if (options.verify !== false) await this.verifyRun(run.id);
+      await this.deps.db.scoped(platform, (tx) =>
+        backupRunStore.update(tx, run.id, { status: 'ok', progress: 100, step: 'Concluído', finishedAt: clock.now() }),
+      );
+      await this.prune().catch((error: unknown) => log.error({ err: error }, 'backup retention failed'));
+    } catch (error) {
+      const message = String((error as Error)?.message ?? error).slice(0, 1000);
+      log.error({ err: error, run: run.id }, 'backup failed');
+      await this.deps.db.scoped(platform, async (tx) => {
+        await backupRunStore.update(tx, run.id, { status: 'failed', error: message, step: 'Falhou', finishedAt: clock.now() });
+        await this.notifyAdmins(tx, 'backup.failed', 'O backup falhou', message);
+      });
+    }
+    return (await this.deps.db.scoped(platform, (tx) => backupRunStore.get(tx, run.id)))!;
+  }
+
+  /**
+   * Restores a recorded run's file into a scratch database, compares every table's row count with
+   * its manifest and walks the audit chain there; records the result, and tells the platform admins
+   * when it does not verify.
+   */
+  async verifyRun(id: number): Promise<Verification> {
+    const { config } = this.deps;
+    const run = await this.deps.db.scoped(platform, (tx) => backupRunStore.get(tx, id));
+    if (!run?.file) throw new BackupFileError('Este backup não tem arquivo para verificar.');
+    let verification: Verification;
+    try {
+      const opened = await openBackup(join(resolve(config.backup.dir), run.file), config.backup.encryptionKey);
+      try {
+        verification = await verifyBackup(opened, { appRole: config.appDbRole, pgBinDir: config.backup.pgBinDir, serverUrl: config.databaseUrl });
+      } finally {
+        await opened.cleanup();
+      }
+    } catch (error) {
+      verification = { ok: false, reason: (error as Error).message, tables: 0, mismatches: [], audit: null, durationMs: 0 };
+    }
+    await this.deps.db.scoped(platform, async (tx) => {
+      await backupRunStore.update(tx, id, {
+        verified: verification.ok,
+        verification: {
+          reason: verification.reason,
+          tables: verification.tables,
+          mismatches: verification.mismatches,
+          auditRows: verification.audit?.rows ?? null,
+          durationMs: verification.durationMs,
+          at: this.deps.clock.now().toISOString(),
+        },
+      });
+      if (!verification.ok) await this.notifyAdmins(tx, 'backup.unverified', 'Um backup não passou na verificação', `${run.file}: ${verification.reason}`);
+    });
+    return verification;
+  }
+
+  private async notifyAdmins(tx: import('../db/types.ts').Db, kind: string, title: string, body: string): Promise<void> {
+    const admins = await backupRunStore.platformAdmins(tx);
+    await this.deps.notifications.notify(
+      tx,
+      admins.map((userId) => ({ userId, kind, title, body: body.slice(0, 1000), link: '/plataforma/backups' })),
+    );
+  }
+
+  /** Applies retention to the files in BACKUP_DIR (each with its manifest); returns what was removed. */
+  async prune(): Promise<string[]> {
+    const { backup } = this.deps.config;
+    const dir = resolve(backup.dir);
+    const names = (await readdir(dir)).filter((n) => n.startsWith('painel-') && n.endsWith('.manifest.json'));
+    const stored = [];
+    for (const name of names) {
+      const file = join(dir, name.slice(0, -'.manifest.json'.length));
+      try {
+        const manifest = await readManifest(file);
+        stored.push({ file: manifest.file, createdAt: new Date(manifest.createdAt) });
+      } catch {
+        // not ours or unreadable: left alone
+      }
+    }
+    const prune = backupsToPrune(stored, {
+      keepDaily: backup.keepDaily,
+      keepWeekly: backup.keepWeekly,
+      timeZone: backup.schedule?.timeZone ?? 'America/Sao_Paulo',
+    });
+    for (const { file } of prune) {
+      await rm(join(dir, file), { force: true });
+      await rm(manifestPath(join(dir, file)), { force: true });
+    }
+    const files = prune.map((p) => p.file);
+    await this.deps.db.scoped(platform, (tx) => backupRunStore.markPruned(tx, files, this.deps.clock.now()));
+    return files;
+  }
+
+  /** The last runs, newest first (the status screen). */
+  latest(limit = 30): Promise<BackupRun[]> {
+    return this.deps.db.scoped(platform, (tx) => backupRunStore.latest(tx, limit));
+  }
+}
