@@ -77,7 +77,9 @@ async function main(): Promise<number> {
       return 1;
     }
     // The backup may hold its own run as "running": in the restored database nothing is running.
-    await db.scoped({ kind: 'platform' }, (tx) => backupRunStore.abandonActive(tx, 'Interrompido: o banco foi restaurado de um backup.'));
+    if ('public.backup_runs' in rows) {
+      await db.scoped({ kind: 'platform' }, (tx) => backupRunStore.abandonActive(tx, 'Interrompido: o banco foi restaurado de um backup.'));
+    }
     console.log(
       `Backup restaurado: ${formatNumber(Object.keys(rows).length)} tabelas, ${formatNumber(total)} linhas, iguais ao manifesto; ` +
         `cadeia da auditoria íntegra (${formatNumber(audit.rows)} registros).`,
