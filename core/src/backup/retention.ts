@@ -1,4 +1,5 @@
-import { localDay, localIsoWeek } from './schedule.ts';
+import { localDate } from '../time/app-time.ts';
+import { localIsoWeek } from './schedule.ts';
 
 export interface RetentionPolicy {
   keepDaily: number;
@@ -29,7 +30,7 @@ export function backupsToPrune(backups: readonly StoredBackup[], policy: Retenti
       keep.add(backup.file);
     }
   };
-  pick((b) => localDay(b.createdAt, policy.timeZone), policy.keepDaily);
+  pick((b) => localDate(b.createdAt, policy.timeZone), policy.keepDaily);
   pick((b) => localIsoWeek(b.createdAt, policy.timeZone), policy.keepWeekly);
   return newestFirst.filter((b) => !keep.has(b.file));
 }
