@@ -44,6 +44,7 @@ export async function dumpPostgres(
     if ((error as { code?: string }).code === '42501' || /row-level security/i.test(String((error as Error).message))) {
       throw new Error(
         `O usuário do DATABASE_URL não pode ler todas as linhas (segurança por linha): o backup precisa de um superusuário ou de um papel com BYPASSRLS. (${(error as Error).message})`,
+        { cause: error },
       );
     }
     throw error;
