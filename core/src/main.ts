@@ -10,9 +10,6 @@ import { openDatabase, pgliteDir } from './db/open-database.ts';
 import { createLogger } from './log/logger.ts';
 import { loadPlugins } from './plugins/load-plugins.ts';
 
-/** How often this instance looks for due plugin jobs (each job runs once per slot across instances). */
-const jobTickMs = 30_000;
-
 /** Where the data lives, for the progress line ("PGlite em data/pglite", "PostgreSQL em host:5432/db"). */
 function databaseLabel(databaseUrl: string | undefined, dataDir: string): string {
   if (!databaseUrl) return `PGlite em ${pgliteDir(dataDir)}`;
@@ -57,12 +54,11 @@ async function main(): Promise<void> {
       console.log(`\nDados de demonstração criados. Senha de todos: ${demoPassword}\n${lines}\n`);
     }
   }
-  const { app, plugins: pluginHost, backups } = createApp(services, modules, plugins);
+  const { app, plugins: pluginHost } = createApp(services, modules, plugins);
   if (plugins.length > 0) {
     await progress.step(`Iniciando plugins (${plugins.map((p) => p.id).join(', ')})`, 'plugins', () => pluginHost.start());
   }
-  pluginHost.scheduler.start(jobTickMs);
-  backups.start(jobTickMs);
+  services.jobs.start();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port }, 'listening');
     progress.ready(`Painel Singular em http://localhost:${info.port}`);
@@ -73,7 +69,6 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     server.close();
-    await backups.stop();
     await pluginHost.stop();
     await db.close();
     process.exit(0);

@@ -6,7 +6,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BackupService, type Database, ManualClock, openDatabase, schema } from '@painel/core/testing';
+import { type Database, type JobOutcome, ManualClock, openDatabase, schema } from '@painel/core/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testAppRole, withDatabase } from '../support/templates.ts';
@@ -23,8 +23,6 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
   let clock: ManualClock;
   let a: TestApp;
   let b: TestApp;
-  let backupsA: BackupService;
-  let backupsB: BackupService;
 
   beforeEach(async () => {
     db = await openTestDatabase(driver);
@@ -41,8 +39,6 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
     clock = new ManualClock('2026-12-02T04:59:00.000Z');
     a = await createTestApp(db, { env, clock });
     b = await createTestApp(second, { env, clock });
-    backupsA = new BackupService(a.services);
-    backupsB = new BackupService(b.services);
   });
   afterEach(async () => {
     if (second !== db) await second.close();
@@ -50,16 +46,25 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  /** Both instances poll the job queue at the same time; the backup jobs each of them ran. */
+  const tickBoth = async (): Promise<JobOutcome[]> =>
+    (await Promise.all([a.services.jobs.tickOnce(), b.services.jobs.tickOnce()])).flat().filter((o) => o.kind.startsWith('backup-'));
+  const nextRun = (t: TestApp) => t.db.scoped({ kind: 'platform' }, (tx) => t.backups.nextRun(tx));
+
+  const backupJobRows = () =>
+    db.scoped({ kind: 'platform' }, (tx) => tx.select().from(schema.jobs).where(eq(schema.jobs.kind, 'backup-now')));
+
   const files = async () => (await readdir(dir)).filter((f) => !f.endsWith('.manifest.json')).sort();
 
   it('runs the nightly backup once at 02:00 São Paulo time with two instances, verifies it, and keeps what retention says', { timeout: 180_000 }, async () => {
-    expect(backupsA.nextRun()?.toISOString()).toBe('2026-12-02T05:00:00.000Z');
-    expect([...(await backupsA.tick()), ...(await backupsB.tick())]).toEqual([]);
+    expect((await nextRun(a))?.toISOString()).toBe('2026-12-02T05:00:00.000Z');
+    expect(await tickBoth()).toEqual([]);
     expect(await runs(db)).toEqual([]);
+    expect((await nextRun(b))?.toISOString()).toBe('2026-12-02T05:00:00.000Z');
 
     clock.set('2026-12-02T05:00:20.000Z');
-    const done = (await Promise.all([backupsA.tick(), backupsB.tick()])).flat();
-    expect(done).toHaveLength(1);
+    const done = await tickBoth();
+    expect(done.map((o) => [o.kind, o.state])).toEqual([['backup-nightly', 'succeeded']]);
     const [run] = await runs(db);
     expect(run).toMatchObject({ trigger: 'schedule', status: 'ok', progress: 100, verified: true });
     expect(run!.file).toBe(driver === 'postgres' ? 'painel-2026-12-02T05-00-20-000Z.dump' : 'painel-2026-12-02T05-00-20-000Z.pglite.tar.gz');
@@ -68,13 +73,13 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
 
     // Later the same night: the slot is taken, nothing runs again.
     clock.set('2026-12-02T05:30:00.000Z');
-    expect([...(await backupsA.tick()), ...(await backupsB.tick())]).toEqual([]);
-    expect(backupsB.nextRun()?.toISOString()).toBe('2026-12-03T05:00:00.000Z');
+    expect(await tickBoth()).toEqual([]);
+    expect((await nextRun(b))?.toISOString()).toBe('2026-12-03T05:00:00.000Z');
 
     // The next night runs once more; retention (1 daily, 0 weekly) then removes the first file.
     clock.set('2026-12-03T05:00:05.000Z');
-    const next = (await Promise.all([backupsB.tick(), backupsA.tick()])).flat();
-    expect(next).toHaveLength(1);
+    const next = await tickBoth();
+    expect(next.map((o) => [o.kind, o.state])).toEqual([['backup-nightly', 'succeeded']]);
     const all = await runs(db);
     expect(all.map((r) => [r.trigger, r.status, r.verified, r.prunedAt !== null])).toEqual([
       ['schedule', 'ok', true, true],
@@ -101,12 +106,14 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
     // A second click while one is waiting queues nothing more.
     await a.request('/plataforma/backups', { cookie, method: 'POST' });
     expect(await runs(db)).toHaveLength(1);
+    expect((await backupJobRows()).map((j) => [j.kind, j.state])).toEqual([['backup-now', 'queued']]);
 
-    const done = (await Promise.all([backupsB.tick(), backupsA.tick()])).flat();
-    expect(done).toHaveLength(1);
+    const done = await tickBoth();
+    expect(done.map((o) => [o.kind, o.state])).toEqual([['backup-now', 'succeeded']]);
     const [run] = await runs(db);
     expect(run).toMatchObject({ trigger: 'manual', status: 'ok', progress: 100, verified: true });
     expect(run!.sizeBytes).toBeGreaterThan(0);
+    expect((await backupJobRows()).map((j) => [j.state, j.percent])).toEqual([['succeeded', 100]]);
 
     const ended = await a.request('/plataforma/backups/andamento', { cookie, headers: { 'HX-Request': 'true' } });
     expect(ended.headers.get('HX-Refresh')).toBe('true');
@@ -123,7 +130,7 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
 
   it('tells the platform admins when a backup does not verify', { timeout: 180_000 }, async () => {
     clock.set('2026-12-02T15:00:00.000Z');
-    const run = await backupsA.runNow('manual');
+    const run = await a.backups.runNow('manual');
     expect(run.verified).toBe(true);
     // The copy no longer matches what the manifest says was backed up.
     const manifestFile = join(dir, `${run.file}.manifest.json`);
@@ -131,7 +138,7 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
     manifest.tableRows['public.users'] += 1;
     await writeFile(manifestFile, JSON.stringify(manifest));
 
-    const verification = await backupsB.verifyRun(run.id);
+    const verification = await b.backups.verifyRun(run.id);
     expect(verification.ok).toBe(false);
     expect(verification.reason).toMatch(/public\.users: \d+ linhas no backup, \d+ na cópia/);
     const [stored] = await runs(db);

@@ -10,6 +10,7 @@ import type { RequestHooks } from '../http/request-hooks.ts';
 import type { Notifications } from '../notifications/notifications.ts';
 import type { EventBus } from '../plugins/event-bus.ts';
 import type { PolicyRegistry } from '../policy/policy.ts';
+import type { JobQueue } from '../jobs/queue.ts';
 import type { SupportAccessSlot } from '../policy/support-access-port.ts';
 import type { UiRegistry } from '../ui/ui-registry.ts';
 
@@ -30,6 +31,11 @@ export interface CoreServices {
   requests: RequestHooks;
   /** Core's typed events (clinic.created, grant.started, …); emit after the change commits. */
   events: EventBus;
+  /**
+   * Durable jobs: `define(kind, handler, options)` and `enqueue/get/cancel` for core's own jobs,
+   * `for(owner)` for a module's; plugins get theirs as `ctx.jobs`.
+   */
+  jobs: JobQueue;
   /** Support-access grants, installed by the module that implements them (null until then). */
   supportAccess: SupportAccessSlot;
   /** How the actor of a request is completed by modules (support grants), per app. */

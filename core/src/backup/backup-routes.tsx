@@ -13,14 +13,16 @@ export function backupRoutes(router: ScreenRouter, services: CoreServices, backu
   const { backup } = services.config;
 
   router.get('/plataforma/backups', { ...meta, screen: 'Backups' }, async (c) => {
-    const [runs, active] = await c.get('tx')(async (tx) => [await backupRunStore.latest(tx, 30), await backupRunStore.active(tx)] as const);
+    const [runs, active, nextRun] = await c.get('tx')(
+      async (tx) => [await backupRunStore.latest(tx, 30), await backupRunStore.active(tx), await backups.nextRun(tx)] as const,
+    );
     return renderPage(c, {
       title: 'Backups',
       body: (
         <BackupsPage
           runs={runs}
           active={active}
-          nextRun={backups.nextRun()}
+          nextRun={nextRun}
           schedule={backup.schedule}
           dir={backup.dir}
           encrypted={backup.encryptionKey !== undefined}
@@ -47,7 +49,6 @@ export function backupRoutes(router: ScreenRouter, services: CoreServices, backu
       await c.get('flash')('Já há um backup em andamento: acompanhe o progresso abaixo.', 'error');
     } else {
       await c.get('flash')('Backup na fila: ele começa em instantes e o progresso aparece abaixo.', 'success');
-      backups.soon();
     }
     return c.redirect('/plataforma/backups', 303);
   });

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { type BackupRun, type BackupTrigger, backupRuns, users } from '../db/schema/index.ts';
 import type { Db } from '../db/types.ts';
 
@@ -30,17 +30,12 @@ export const backupRunStore = {
     return row;
   },
 
-  /** Claims the oldest queued run for this instance (another instance skips it). */
-  async claimQueued(tx: Db, now: Date): Promise<BackupRun | undefined> {
+  /** Starts a queued run (its job was claimed); undefined when it is no longer queued. */
+  async start(tx: Db, id: number, now: Date): Promise<BackupRun | undefined> {
     const [row] = await tx
       .update(backupRuns)
       .set({ status: 'running', startedAt: now, step: 'Iniciando', progress: 1 })
-      .where(
-        eq(
-          backupRuns.id,
-          sql`(select id from backup_runs where status = 'queued' order by id limit 1 for update skip locked)`,
-        ),
-      )
+      .where(and(eq(backupRuns.id, id), eq(backupRuns.status, 'queued')))
       .returning();
     return row;
   },

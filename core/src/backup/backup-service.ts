@@ -1,30 +1,32 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { and, eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { AuditLog } from '../audit/audit-log.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { Config } from '../config/env.ts';
-import type { BackupRun, BackupTrigger } from '../db/schema/index.ts';
-import type { Database } from '../db/types.ts';
+import { type BackupRun, type BackupTrigger, jobSchedules } from '../db/schema/index.ts';
+import type { Database, Db } from '../db/types.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import { nextRunAfter } from '../jobs/schedule.ts';
+import type { JobRun } from '../jobs/types.ts';
 import type { Notifications } from '../notifications/notifications.ts';
 import { backupRunStore } from './backup-runs.ts';
 import { BackupFileError, manifestPath, readManifest } from './manifest.ts';
-import { claimNightlySlot, finishNightlySlot } from './nightly-claim.ts';
 import { backupsToPrune } from './retention.ts';
 import { openBackup } from './restore.ts';
-import { currentSlot, nextSlot } from './schedule.ts';
 import { type BackupSource, takeBackup } from './take-backup.ts';
 import { type Verification, verifyBackup } from './verify-backup.ts';
 
 const platform = { kind: 'platform' } as const;
 const hour = 3_600_000;
-/**
- * A nightly slot missed by more than this (every instance down at 02:00) waits for the next night,
- * so a start in the morning does not take a backup in business hours.
- */
-const catchUpWindowMs = hour;
 /** A run still `running` after this long belonged to an instance that stopped. */
 const staleAfterMs = 6 * hour;
+/** A backup job (dump, verification, retention) is stopped after this long. */
+const backupTimeoutMs = 6 * hour;
+
+/** Core's job kinds: the nightly backup, and "Fazer backup agora". */
+export const backupJobs = { nightly: 'backup-nightly', now: 'backup-now' } as const;
 
 export interface BackupServiceDeps {
   config: Config;
@@ -33,35 +35,54 @@ export interface BackupServiceDeps {
   log: Logger;
   audit: AuditLog;
   notifications: Notifications;
+  jobs: JobQueue;
 }
 
 export type RequestOutcome = { queued: BackupRun } | { busy: BackupRun };
 
 /**
- * The app's backups: the nightly run (claimed once across instances), "Fazer backup agora" (a queued
- * run that one instance claims, with its progress in backup_runs), verification of every run by a
- * restore into a scratch database, retention, and a notification to the platform admins when a run
- * fails or does not verify. On PGlite this process takes the backup itself, inside one of its own
- * transactions (no other process may open the data directory).
+ * The app's backups on core's durable jobs: the nightly run (a periodic job at BACKUP_SCHEDULE, run
+ * once across instances), "Fazer backup agora" (a job enqueued with the request, with its progress in
+ * backup_runs and in the job), verification of every run by a restore into a scratch database,
+ * retention, and a notification to the platform admins when a run fails or does not verify. On
+ * PGlite this process takes the backup itself, inside one of its own transactions (no other process
+ * may open the data directory).
  */
 export class BackupService {
-  #timer: ReturnType<typeof setInterval> | undefined;
-  #ticking: Promise<unknown> | undefined;
-
-  constructor(private readonly deps: BackupServiceDeps) {}
-
-  /** When the next nightly run is due (null when BACKUP_SCHEDULE=off). */
-  nextRun(): Date | null {
-    const schedule = this.deps.config.backup.schedule;
-    return schedule ? nextSlot(schedule, this.deps.clock.now()) : null;
+  constructor(private readonly deps: BackupServiceDeps) {
+    const schedule = deps.config.backup.schedule;
+    deps.jobs.define<{ runId: number }>(backupJobs.now, (run) => this.runQueued(run), { timeoutMs: backupTimeoutMs, retries: 0 });
+    if (schedule) {
+      deps.jobs.define(backupJobs.nightly, (run) => this.runNightly(run), {
+        schedule: { dailyAt: schedule.time, timeZone: schedule.timeZone },
+        timeoutMs: backupTimeoutMs,
+      });
+    }
   }
 
-  /** "Fazer backup agora": queues a run unless one is already queued or running. */
+  /** When the next nightly run is due (null when BACKUP_SCHEDULE=off). */
+  async nextRun(tx: Db): Promise<Date | null> {
+    const schedule = this.deps.config.backup.schedule;
+    if (!schedule) return null;
+    const [row] = await tx
+      .select({ at: jobSchedules.nextRunAt })
+      .from(jobSchedules)
+      .where(and(eq(jobSchedules.owner, 'core'), eq(jobSchedules.kind, backupJobs.nightly)));
+    return row?.at ?? nextRunAfter({ dailyAt: schedule.time, timeZone: schedule.timeZone }, this.deps.clock.now());
+  }
+
+  /**
+   * "Fazer backup agora": records a queued run and enqueues its job — in the caller's transaction when
+   * there is one (a request's), so both commit together — unless a run is already queued or running.
+   */
   async request(user: { id: number; email: string }, context: { ip?: string | null; requestId?: string | null } = {}): Promise<RequestOutcome> {
+    const now = this.deps.clock.now();
     return this.deps.db.scoped(platform, async (tx) => {
+      await backupRunStore.failStale(tx, new Date(now.getTime() - staleAfterMs), now);
       const active = await backupRunStore.active(tx);
       if (active) return { busy: active };
-      const queued = await backupRunStore.create(tx, { trigger: 'manual', status: 'queued', now: this.deps.clock.now(), requestedBy: user.id });
+      const queued = await backupRunStore.create(tx, { trigger: 'manual', status: 'queued', now, requestedBy: user.id });
+      await this.deps.jobs.enqueue(backupJobs.now, { runId: queued.id }, { userId: user.id });
       await this.deps.audit.append(
         { action: 'backup.requested', actorUserId: user.id, actorEmail: user.email, target: `backup:${queued.id}`, ip: context.ip, requestId: context.requestId },
         tx,
@@ -70,72 +91,30 @@ export class BackupService {
     });
   }
 
-  /**
-   * One pass: marks abandoned runs failed, runs the nightly backup if this instance claims the current
-   * slot, then every queued run this instance claims. Returns the runs executed here.
-   */
-  async tick(): Promise<BackupRun[]> {
-    const now = this.deps.clock.now();
-    await this.deps.db.scoped(platform, (tx) => backupRunStore.failStale(tx, new Date(now.getTime() - staleAfterMs), now));
-    const done: BackupRun[] = [];
-    const schedule = this.deps.config.backup.schedule;
-    if (schedule) {
-      const slot = currentSlot(schedule, now);
-      const due = now.getTime() - slot.getTime() <= catchUpWindowMs;
-      if (due && (await this.deps.db.scoped(platform, (tx) => claimNightlySlot(tx, slot)))) {
-        const run = await this.deps.db.scoped(platform, (tx) => backupRunStore.create(tx, { trigger: 'schedule', status: 'running', now }));
-        const finished = await this.execute(run);
-        await this.deps.db.scoped(platform, (tx) =>
-          finishNightlySlot(tx, slot, finished.status === 'ok' ? 'ok' : 'failed', finished.error, this.deps.clock.now()),
-        );
-        done.push(finished);
-      }
-    }
-    for (;;) {
-      const claimed = await this.deps.db.scoped(platform, (tx) => backupRunStore.claimQueued(tx, this.deps.clock.now()));
-      if (!claimed) break;
-      done.push(await this.execute(claimed));
-    }
-    return done;
-  }
-
   /** A backup now, recorded as a run of `trigger` (the CLI's "cli"), with verification unless skipped. */
   async runNow(trigger: BackupTrigger, options: { verify?: boolean } = {}): Promise<BackupRun> {
     const run = await this.deps.db.scoped(platform, (tx) => backupRunStore.create(tx, { trigger, status: 'running', now: this.deps.clock.now() }));
     return this.execute(run, options);
   }
 
-  /** Ticks every `intervalMs` (main.ts); a tick still running is not overlapped. */
-  start(intervalMs = 30_000): void {
-    if (this.#timer) return;
-    this.#timer = setInterval(() => {
-      if (this.#ticking) return;
-      this.#ticking = this.tick()
-        .catch((error: unknown) => this.deps.log.error({ err: error }, 'backup tick failed'))
-        .finally(() => {
-          this.#ticking = undefined;
-        });
-    }, intervalMs);
-    this.#timer.unref?.();
+  private async runNightly(job: JobRun): Promise<void> {
+    const now = this.deps.clock.now();
+    const run = await this.deps.db.scoped(platform, async (tx) => {
+      await backupRunStore.failStale(tx, new Date(now.getTime() - staleAfterMs), now);
+      return backupRunStore.create(tx, { trigger: 'schedule', status: 'running', now });
+    });
+    await this.finishJob(await this.execute(run, {}, job));
   }
 
-  /** After "Fazer backup agora": tick in a moment instead of at the next interval (only once started). */
-  soon(delayMs = 1000): void {
-    if (!this.#timer) return;
-    setTimeout(() => {
-      if (this.#ticking || !this.#timer) return;
-      this.#ticking = this.tick()
-        .catch((error: unknown) => this.deps.log.error({ err: error }, 'backup tick failed'))
-        .finally(() => {
-          this.#ticking = undefined;
-        });
-    }, delayMs).unref?.();
+  private async runQueued(job: JobRun<{ runId: number }>): Promise<void> {
+    const claimed = await this.deps.db.scoped(platform, (tx) => backupRunStore.start(tx, job.payload.runId, this.deps.clock.now()));
+    if (!claimed) throw new Error(`O backup ${job.payload.runId} não está mais na fila.`);
+    await this.finishJob(await this.execute(claimed, {}, job));
   }
 
-  async stop(): Promise<void> {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = undefined;
-    await this.#ticking;
+  /** The job fails when the backup did (its row says why); a backup that did not verify is still a backup. */
+  private async finishJob(run: BackupRun): Promise<void> {
+    if (run.status === 'failed') throw new Error(run.error ?? 'O backup falhou.');
   }
 
   private source(): BackupSource {
@@ -143,16 +122,16 @@ export class BackupService {
     return url ? { driver: 'postgres', url } : { driver: 'pglite', db: this.deps.db };
   }
 
-  private progress(id: number, progress: number, step: string): Promise<void> {
-    return this.deps.db.scoped(platform, (tx) => backupRunStore.update(tx, id, { progress, step }));
-  }
-
-  private async execute(run: BackupRun, options: { verify?: boolean } = {}): Promise<BackupRun> {
+  private async execute(run: BackupRun, options: { verify?: boolean } = {}, job?: JobRun<unknown>): Promise<BackupRun> {
     const { config, clock, log } = this.deps;
     const backup = config.backup;
     const started = clock.now();
+    const progress = async (percent: number, step: string) => {
+      await this.deps.db.scoped(platform, (tx) => backupRunStore.update(tx, run.id, { progress: percent, step }));
+      await job?.progress(percent, step);
+    };
     try {
-      await this.progress(run.id, 5, 'Iniciando o backup');
+      await progress(5, 'Iniciando o backup');
       const taken = await takeBackup({
         source: this.source(),
         dir: backup.dir,
@@ -160,7 +139,7 @@ export class BackupService {
         encryptionKey: backup.encryptionKey,
         pgBinDir: backup.pgBinDir,
         now: started,
-        onProgress: (progress, step) => this.progress(run.id, progress, step),
+        onProgress: progress,
       });
       const m = taken.manifest;
       await this.deps.db.scoped(platform, (tx) =>
@@ -175,7 +154,10 @@ export class BackupService {
         }),
       );
       log.info({ run: run.id, file: m.file, bytes: m.sizeBytes, ms: m.durationMs }, 'backup written');
-      if (options.verify !== false) await this.verifyRun(run.id);
+      if (options.verify !== false) {
+        await job?.progress(60, 'Verificando: restaurando numa cópia temporária');
+        await this.verifyRun(run.id);
+      }
       await this.deps.db.scoped(platform, (tx) =>
         backupRunStore.update(tx, run.id, { status: 'ok', progress: 100, step: 'Concluído', finishedAt: clock.now() }),
       );
@@ -228,7 +210,7 @@ export class BackupService {
     return verification;
   }
 
-  private async notifyAdmins(tx: import('../db/types.ts').Db, kind: string, title: string, body: string): Promise<void> {
+  private async notifyAdmins(tx: Db, kind: string, title: string, body: string): Promise<void> {
     const admins = await backupRunStore.platformAdmins(tx);
     await this.deps.notifications.notify(
       tx,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToPrune, type StoredBackup } from './retention.ts';
+import { backupsToPrune, localIsoWeek, type StoredBackup } from './retention.ts';
 
 const policy = { keepDaily: 7, keepWeekly: 4, timeZone: 'America/Sao_Paulo' };
 
@@ -40,5 +40,12 @@ describe('backup retention', () => {
 
   it('deletes nothing while there are fewer backups than the policy keeps', () => {
     expect(backupsToPrune(nightly(5), policy)).toEqual([]);
+  });
+
+  it('numbers ISO weeks in the local zone', () => {
+    expect(localIsoWeek(new Date('2026-12-02T05:00:00Z'), 'America/Sao_Paulo')).toBe('2026-W49');
+    // Monday 00:30 UTC is still Sunday in São Paulo: the previous week.
+    expect(localIsoWeek(new Date('2026-12-07T00:30:00Z'), 'America/Sao_Paulo')).toBe('2026-W49');
+    expect(localIsoWeek(new Date('2027-01-01T12:00:00Z'), 'America/Sao_Paulo')).toBe('2026-W53');
   });
 });

@@ -1,5 +1,13 @@
-import { localDate } from '../time/app-time.ts';
-import { localIsoWeek } from './schedule.ts';
+import { localDate, localParts } from '../time/app-time.ts';
+
+/** The ISO week ("2026-W49") of an instant's local date in `timeZone`. */
+export function localIsoWeek(instant: Date, timeZone: string): string {
+  const p = localParts(instant, timeZone);
+  const thursday = new Date(Date.UTC(p.year, p.month - 1, p.day + 4 - p.weekday));
+  const year = thursday.getUTCFullYear();
+  const week = Math.ceil(((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
 
 export interface RetentionPolicy {
   keepDaily: number;

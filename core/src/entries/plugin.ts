@@ -6,10 +6,23 @@
 
 // The plugin contract.
 export { definePlugin, pluginBasePath, pluginSchemaName } from '../plugins/define-plugin.ts';
-export type { JobRun, PluginContext, PluginDefinition, PluginNavEntry, PluginRegistrar, PluginRouter } from '../plugins/plugin-types.ts';
+export type {
+  JobRun,
+  PluginContext,
+  PluginDefinition,
+  PluginJobHandler,
+  PluginNavEntry,
+  PluginRegistrar,
+  PluginRouter,
+  PluginTaskHandler,
+} from '../plugins/plugin-types.ts';
 export { type PluginEnv, type PluginHandler, type PluginScope, PluginScopeError, type PluginVariables } from '../plugins/plugin-env.ts';
 export { type CoreEventName, type CoreEvents, coreEventNames } from '../plugins/core-events.ts';
 export type { SupportAccessPort } from '../policy/support-access-port.ts';
+
+// Durable jobs: kinds declared with r.task / r.job, enqueued and read through ctx.jobs.
+export type { EnqueueOptions, JobKindOptions, JobSchedule, JobsApi, JobState, JobView } from '../jobs/types.ts';
+export { JobAbortError, type JobAbortCause } from '../jobs/job-abort.ts';
 
 // Requests, errors and the policy module.
 export { HttpError } from '../http/http-error.ts';
@@ -28,7 +41,6 @@ export {
   formatDateTime,
   formatDateTimeSeconds,
   formatDuration,
-  formatLocalDate,
   formatNumber,
   formatTime,
   formatWeekdayShort,
@@ -50,6 +62,7 @@ export {
   addLocalDays,
   appTimeZone,
   endOfLocalDay,
+  isoWeekday,
   localDate,
   localDaysBetween,
   localInstant,

@@ -57,6 +57,7 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
       await storePluginSettings(tx, { resellerId, pluginId: id, settings, userId: byUserId, now: clock.now() });
       return settings;
     },
+    jobs: (({ enqueue, get, cancel }) => Object.freeze({ enqueue, get, cancel }))(services.jobs.for(id)),
     isEnabled: (resellerId, tx) => inReseller(resellerId, tx, async (t) => (await readPluginRow(t, resellerId, id))?.enabled ?? true),
   } satisfies PluginContext<any>);
 }

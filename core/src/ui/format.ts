@@ -29,11 +29,6 @@ export const formatTime = (d: Date): string => timeOnly.format(d);
 export const formatDateTimeSeconds = (d: Date): string => withSeconds.format(d).replace(',', '');
 /** "seg.", "qua." */
 export const formatWeekdayShort = (d: Date): string => shortWeekday.format(d);
-/** A local date 'YYYY-MM-DD' → "dd/mm/aaaa" (no zone involved); other text unchanged. */
-export const formatLocalDate = (localDate: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : localDate;
-};
 
 /** "2 dias e 3 h", "3 h 20 min", "45 min", "menos de 1 min". */
 export function formatDuration(ms: number): string {

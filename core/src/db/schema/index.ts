@@ -4,3 +4,4 @@ export * from './audit.ts';
 export * from './messaging.ts';
 export * from './plugins.ts';
 export * from './backups.ts';
+export * from './jobs.ts';
