@@ -27,7 +27,7 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
   beforeEach(async () => {
     db = await openTestDatabase(driver);
     dir = await mkdtemp(join(tmpdir(), 'painel-backups-'));
-    const env: Record<string, string> = { BACKUP_DIR: dir, BACKUP_KEEP_DAILY: '1', BACKUP_KEEP_WEEKLY: '0' };
+    const env: Record<string, string> = { BACKUP_DIR: dir, BACKUP_SCHEDULE: '02:00', BACKUP_KEEP_DAILY: '1', BACKUP_KEEP_WEEKLY: '0' };
     if (driver === 'postgres') {
       const [row] = await db.query<{ name: string }>(db.owner, sql`select current_database() as name`);
       env.DATABASE_URL = withDatabase(postgresServerUrl(), row!.name);

@@ -51,6 +51,8 @@ export type RequestOutcome = { queued: BackupRun } | { busy: BackupRun };
 export class BackupService {
   constructor(private readonly deps: BackupServiceDeps) {
     const schedule = deps.config.backup.schedule;
+    // One set of backup jobs per queue: a second app built on the same services reuses the first's.
+    if (deps.jobs.kinds('core').some((k) => k.kind === backupJobs.now)) return;
     deps.jobs.define<{ runId: number }>(backupJobs.now, (run) => this.runQueued(run), { timeoutMs: backupTimeoutMs, retries: 0 });
     if (schedule) {
       deps.jobs.define(backupJobs.nightly, (run) => this.runNightly(run), {
