@@ -227,10 +227,11 @@ export class BackupService {
     const names = (await readdir(dir)).filter((n) => n.startsWith('painel-') && n.endsWith('.manifest.json'));
     const stored = [];
     for (const name of names) {
-      const file = join(dir, name.slice(0, -'.manifest.json'.length));
+      const file = name.slice(0, -'.manifest.json'.length);
       try {
-        const manifest = await readManifest(file);
-        stored.push({ file: manifest.file, createdAt: new Date(manifest.createdAt) });
+        const manifest = await readManifest(join(dir, file));
+        // The name on disk, never a path read from the manifest.
+        stored.push({ file, createdAt: new Date(manifest.createdAt) });
       } catch {
         // not ours or unreadable: left alone
       }
