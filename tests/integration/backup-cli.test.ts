@@ -67,7 +67,7 @@ function run(script: 'backup' | 'restore', args: string[], env: Record<string, s
 }
 
 describe.each(testDrivers())('npm run backup / restore on %s', (driver) => {
-  it('backs up with a verified copy, restores into an empty target only, and refuses a tampered file', { timeout: 300_000 }, async () => {
+  it('backs up with a verified copy, restores into an empty target only, and refuses a tampered file', { timeout: 480_000 }, async () => {
     const env = await copyOfDemo(driver);
     const backup = await run('backup', [], env);
     expect(backup.output).toContain('Backup gravado:');
@@ -96,7 +96,7 @@ describe.each(testDrivers())('npm run backup / restore on %s', (driver) => {
 });
 
 describe('npm run backup on a PGlite data dir the app is using', () => {
-  it('refuses while the app runs, naming its process, and backs up once it has stopped', { timeout: 300_000 }, async () => {
+  it('refuses while the app runs, naming its process, and backs up once it has stopped', { timeout: 480_000 }, async () => {
     const env = await copyOfDemo('pglite');
     const app = startAppProcess({ DATA_DIR: env.DATA_DIR!, BACKUP_DIR: env.BACKUP_DIR!, DEMO_DATA: 'false', BACKUP_SCHEDULE: 'off' }, await freePort());
     try {

@@ -89,7 +89,7 @@ describe.each(testDrivers())('backup and restore on %s', (driver) => {
       : openDatabase({ dataDir: target.dir, appRole: testAppRole });
   }
 
-  it('takes a consistent backup while requests are served, restores it into a fresh database with equal row counts and an intact audit chain', { timeout: 180_000 }, async () => {
+  it('takes a consistent backup while requests are served, restores it into a fresh database with equal row counts and an intact audit chain', { timeout: 300_000 }, async () => {
     let taken!: Awaited<ReturnType<typeof takeBackup>>;
     const served = await serveWhile(app, async () => {
       // Let some requests land first, so the backup overlaps them.
@@ -134,7 +134,7 @@ describe.each(testDrivers())('backup and restore on %s', (driver) => {
     expect(verification.reason).toContain('cadeia da auditoria íntegra');
   });
 
-  it('refuses a tampered backup file, and a target that is not empty unless told to replace it', { timeout: 180_000 }, async () => {
+  it('refuses a tampered backup file, and a target that is not empty unless told to replace it', { timeout: 300_000 }, async () => {
     const { file } = await takeBackup({ source: source(), dir, appRole: testAppRole, now: new Date('2026-12-02T05:00:00Z') });
     const bytes = await readFile(file);
     const tampered = Buffer.from(bytes);
@@ -158,7 +158,7 @@ describe.each(testDrivers())('backup and restore on %s', (driver) => {
     }
   });
 
-  it('encrypts at rest with AES-256-GCM and restores only with the same key', { timeout: 180_000 }, async () => {
+  it('encrypts at rest with AES-256-GCM and restores only with the same key', { timeout: 300_000 }, async () => {
     const { file, manifest } = await takeBackup({ source: source(), dir, appRole: testAppRole, encryptionKey: key, now: new Date('2026-12-02T05:00:00Z') });
     expect(file.endsWith('.enc')).toBe(true);
     expect(manifest.encryption?.algorithm).toBe('aes-256-gcm');

@@ -56,7 +56,7 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
 
   const files = async () => (await readdir(dir)).filter((f) => !f.endsWith('.manifest.json')).sort();
 
-  it('runs the nightly backup once at 02:00 São Paulo time with two instances, verifies it, and keeps what retention says', { timeout: 180_000 }, async () => {
+  it('runs the nightly backup once at 02:00 São Paulo time with two instances, verifies it, and keeps what retention says', { timeout: 300_000 }, async () => {
     expect((await nextRun(a))?.toISOString()).toBe('2026-12-02T05:00:00.000Z');
     expect(await tickBoth()).toEqual([]);
     expect(await runs(db)).toEqual([]);
@@ -88,7 +88,7 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
     expect(await files()).toEqual([all[1]!.file]);
   });
 
-  it('"Fazer backup agora" queues one run that an instance takes, with its progress on the screen', { timeout: 180_000 }, async () => {
+  it('"Fazer backup agora" queues one run that an instance takes, with its progress on the screen', { timeout: 300_000 }, async () => {
     clock.set('2026-12-02T15:00:00.000Z');
     const cookie = await a.session('plataforma@demo.test');
     const page = await (await a.request('/plataforma/backups', { cookie })).text();
@@ -128,7 +128,7 @@ describe.each(testDrivers())('backups run by the app on %s', (driver) => {
     expect(entry?.target).toBe(`backup:${run!.id}`);
   });
 
-  it('tells the platform admins when a backup does not verify', { timeout: 180_000 }, async () => {
+  it('tells the platform admins when a backup does not verify', { timeout: 300_000 }, async () => {
     clock.set('2026-12-02T15:00:00.000Z');
     const run = await a.backups.runNow('manual');
     expect(run.verified).toBe(true);
