@@ -59,6 +59,9 @@ async function main(): Promise<void> {
     await progress.step(`Iniciando plugins (${plugins.map((p) => p.id).join(', ')})`, 'plugins', () => pluginHost.start());
   }
   services.jobs.start();
+  // Temp uploads of requests that died go after an hour: swept now (this instance's disk after a
+  // crash), then by the core job 'uploads-sweep' every 15 minutes.
+  void services.uploads.sweep().catch((err: unknown) => log.error({ err }, 'temp upload sweep failed'));
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port }, 'listening');
     progress.ready(`Painel Singular em http://localhost:${info.port}`);

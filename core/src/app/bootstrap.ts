@@ -19,6 +19,7 @@ import { JobQueue } from '../jobs/queue.ts';
 import { assertPluginIdsFree, migratePlugins } from '../plugins/plugin-migrations.ts';
 import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { UiRegistry } from '../ui/ui-registry.ts';
+import { UploadArea } from '../uploads/upload-area.ts';
 import { coreDemoSummary, seedCoreDemo } from './core-demo-seed.ts';
 import type { CoreServices } from './services.ts';
 
@@ -51,7 +52,8 @@ export async function prepareDatabase(db: Database, modules: ModuleDefinition[],
 export function createServices(config: Config, db: Database, clock: Clock, log: Logger): CoreServices {
   db.useClock(clock);
   const jobs = new JobQueue(db, clock, log, { leaseMs: config.jobLeaseMs });
-  defineCoreJobs(jobs);
+  const uploads = new UploadArea(config.dataDir);
+  defineCoreJobs(jobs, uploads);
   return {
     config,
     db,
@@ -68,6 +70,7 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
     jobs,
     supportAccess: { port: null },
     actorHooks: { supportGrant: undefined },
+    uploads,
   };
 }
 

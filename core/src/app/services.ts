@@ -13,6 +13,7 @@ import type { PolicyRegistry } from '../policy/policy.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { SupportAccessSlot } from '../policy/support-access-port.ts';
 import type { UiRegistry } from '../ui/ui-registry.ts';
+import type { UploadArea } from '../uploads/upload-area.ts';
 
 /** Everything core offers to handlers and modules; created once per app instance. */
 export interface CoreServices {
@@ -38,6 +39,8 @@ export interface CoreServices {
   jobs: JobQueue;
   /** Support-access grants, installed by the module that implements them (null until then). */
   supportAccess: SupportAccessSlot;
+  /** Streamed uploads' temp area and the packages' file stores, under DATA_DIR. */
+  uploads: UploadArea;
   /** How the actor of a request is completed by modules (support grants), per app. */
   actorHooks: { supportGrant: SupportGrantLookup | undefined };
 }

@@ -18,11 +18,15 @@ export type {
 } from '../plugins/plugin-types.ts';
 export { type PluginEnv, type PluginHandler, type PluginScope, PluginScopeError, type PluginVariables } from '../plugins/plugin-env.ts';
 export { type CoreEventName, type CoreEvents, coreEventNames } from '../plugins/core-events.ts';
+export type { EventMap, EventName, PluginEventPayload, PluginEvents } from '../plugins/plugin-events.ts';
+export type { PluginSlot, PluginSlotName } from '../plugins/plugin-types.ts';
 export type { SupportAccessPort } from '../policy/support-access-port.ts';
 
 // Durable jobs: kinds declared with r.task / r.job, enqueued and read through ctx.jobs.
 export type { EnqueueOptions, JobKindOptions, JobSchedule, JobsApi, JobState, JobView } from '../jobs/types.ts';
 export { JobAbortError, type JobAbortCause } from '../jobs/job-abort.ts';
+export { isFinished, JobProgress, jobProgressPath } from '../jobs/job-progress.tsx';
+export { canCancelJob, canViewJob } from '../jobs/job-access.ts';
 
 // Requests, errors and the policy module.
 export { HttpError } from '../http/http-error.ts';
@@ -37,6 +41,7 @@ export { clinicalRoles, membershipRoles, userKinds, type MembershipRole, type Us
 // The UI kit, pt-BR formatting and messages.
 export { EmptyState, ErrorSummary, Field, fieldHelp, PageHeader, Pagination, StatusBadge } from '../ui/components.tsx';
 export {
+  formatBytes,
   formatDate,
   formatDateTime,
   formatDateTimeSeconds,
@@ -55,6 +60,14 @@ export { neutraliseFormula } from '../csv/formula-guard.ts';
 export { csvStream } from '../csv/csv-stream.ts';
 export { defaultPageSize, keysetPages, type KeysetSource } from '../csv/keyset-pages.ts';
 export { contentDisposition, csvResponse } from '../csv/csv-response.ts';
+
+// Streamed uploads and the plugin's own files (`ctx.files`).
+export { receiveUpload } from '../uploads/upload-scope.ts';
+export type { UploadLimits } from '../uploads/upload-limits.ts';
+export type { UploadForm } from '../uploads/upload-form.ts';
+export type { ReceivedFile } from '../uploads/received-file.ts';
+export { type Files, type KeptFile, type StoredFileInfo, StoredFileNotFound } from '../uploads/file-store.ts';
+export { UploadProgress } from '../ui/upload-progress.tsx';
 
 // Time: the app zone (Brasília), local dates, national holidays, business hours and business days.
 export type { Clock } from '../clock/clock.ts';
@@ -100,6 +113,9 @@ export { formatBusinessDuration } from '../business-hours/format.ts';
 
 // The plugin's own schema: row-level-security helpers, and core's tables it may reference.
 export type { Db } from '../db/types.ts';
+export { BulkLoadError } from '../db/bulk/bulk-load-error.ts';
+export type { BulkRows, CopyIntoOptions } from '../db/bulk/copy-into.ts';
+export type { BulkTarget } from '../db/bulk/bulk-target.ts';
 export { rls, tenantPolicy } from '../db/schema/rls.ts';
 export { coreTables } from '../plugins/core-tables.ts';
 export { greetingName } from '../ui/greeting-name.ts';

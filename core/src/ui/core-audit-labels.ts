@@ -14,9 +14,11 @@ registerAuditLabels({
     'plugin.disabled': 'Plugin desligado',
     'user.create': 'Usuário criado',
     'backup.requested': 'Backup pedido (Fazer backup agora)',
+    'job.cancel': 'Tarefa cancelada',
   },
   details: {
     reason: 'Motivo',
+    job: 'Tarefa',
     dataClass: 'Classe de dados',
     count: 'Quantidade',
     plugin: 'Plugin',
