@@ -113,7 +113,14 @@ const matrix: Record<string, Row> = {
   'POST /bases/:id{[0-9]+}/desativar': { path: () => '/bases/1003/desativar', expect: baseOfA },
   'GET /bases/:id{[0-9]+}/reativar': { path: () => '/bases/1003/reativar', expect: baseOfA },
   'POST /bases/:id{[0-9]+}/reativar': { path: () => '/bases/1003/reativar', expect: baseOfA },
+  // Core's backups screen (platform only)
+  'GET /plataforma/backups': { path: () => '/plataforma/backups', expect: platformOnly },
+  'GET /plataforma/backups/andamento': { path: () => '/plataforma/backups/andamento', expect: platformOnly },
+  'POST /plataforma/backups': { path: () => '/plataforma/backups', expect: platformOnly },
 };
+
+/** Core's own routes that sit in this matrix besides the tenants module's. */
+const coreRoutesInMatrix = (r: RegisteredRoute) => r.path.startsWith('/plataforma/backups');
 
 const keyOf = (r: Pick<RegisteredRoute, 'method' | 'path'>) => `${r.method} ${r.path}`;
 
@@ -125,13 +132,14 @@ function classify(res: Response): Outcome | `status ${number}` {
   return 'ok';
 }
 
-/** The routes the tenants module registers (the app's registry, minus what exists without the module). */
+/** The routes the tenants module registers (the app's registry, minus what exists without the module), and core's backups screen. */
 async function tenantsRoutes(db: Database): Promise<RegisteredRoute[]> {
   const modules = await appModules();
   const tenants = modules.find((m: ModuleDefinition) => m.id === 'tenants')!;
   await createTestApp(db); // defines every module's permissions
-  const without = new Set((await createTestApp(db, { modules: [] })).routes.map(keyOf));
-  return (await createTestApp(db, { modules: [tenants] })).routes.filter((r) => !without.has(keyOf(r)));
+  const coreOnly = (await createTestApp(db, { modules: [] })).routes;
+  const without = new Set(coreOnly.map(keyOf));
+  return [...(await createTestApp(db, { modules: [tenants] })).routes.filter((r) => !without.has(keyOf(r))), ...coreOnly.filter(coreRoutesInMatrix)];
 }
 
 /** Users, an invitation and the logins the matrix needs, in a fresh copy of the demo database. */

@@ -3,6 +3,8 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { loadRequestActor } from '../auth/request-actor.ts';
+import { backupRoutes } from '../backup/backup-routes.tsx';
+import { BackupService } from '../backup/backup-service.ts';
 import { authRoutes } from '../auth/routes/auth-routes.tsx';
 import { clearSessionCookie, readSessionToken } from '../auth/session-cookie.ts';
 import { clientIpResolver } from '../http/client-ip.ts';
@@ -33,6 +35,8 @@ export interface BuiltApp {
   routes: RouteRegistry;
   /** The configured plugins: call `await plugins.start()` before serving (main.ts does). */
   plugins: PluginHost;
+  /** Backups: main.ts starts its ticking (nightly run, queued "Fazer backup agora"). */
+  backups: BackupService;
 }
 
 /**
@@ -148,6 +152,8 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   authRoutes(router, services);
   homeRoutes(router, services);
   notificationRoutes(router, services);
+  const backups = new BackupService(services);
+  backupRoutes(router, services, backups);
   jobRoutes(router, services);
 
   for (const module of modules) {
@@ -176,7 +182,7 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   });
 
   assertEveryRouteDeclared(app, registry);
-  return { app, routes: registry, plugins: pluginHost };
+  return { app, routes: registry, plugins: pluginHost, backups };
 }
 
 /** Paths that carry a secret (invitation tokens) are logged without it. */

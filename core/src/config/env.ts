@@ -39,7 +39,32 @@ export const envSchema = z.object({
     .string()
     .regex(/^[@a-z0-9/._,-]*$/, 'lista de pacotes separados por vírgula')
     .optional(),
+  BACKUP_DIR: z.string().min(1).default('./data/backups'),
+  BACKUP_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'deve ter 32 bytes: 64 caracteres hexadecimais ou 44 em base64 (openssl rand -hex 32)')
+    .optional(),
+  BACKUP_SCHEDULE: z
+    .string()
+    .regex(/^(?:off|(?:[01][0-9]|2[0-3]):[0-5][0-9])$/, 'use um horário HH:MM (como 02:00) ou off')
+    .default('02:00'),
+  BACKUP_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'fuso horário IANA, como America/Sao_Paulo')
+    .default('America/Sao_Paulo'),
+  BACKUP_KEEP_DAILY: z.coerce.number().int('deve ser um número inteiro').min(1, 'mantenha pelo menos 1').default(7),
+  BACKUP_KEEP_WEEKLY: z.coerce.number().int('deve ser um número inteiro').min(0, 'não pode ser negativo').default(4),
+  BACKUP_PG_BIN_DIR: z.string().min(1).optional(),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -63,6 +88,20 @@ export interface Config {
   jobLeaseMs: number;
   /** `test`: cheap argon2id for the test suite; accepted only with NODE_ENV=test. */
   passwordHashCost: Env['PASSWORD_HASH_COST'];
+  backup: BackupConfig;
+}
+
+export interface BackupConfig {
+  /** Where backup files and their manifests go. */
+  dir: string;
+  /** 32-byte AES-256-GCM key (files encrypted at rest when set). */
+  encryptionKey: Buffer | undefined;
+  /** Nightly run at this local time ("02:00") in `timeZone`; null when switched off. */
+  schedule: { time: string; timeZone: string } | null;
+  keepDaily: number;
+  keepWeekly: number;
+  /** Folder with pg_dump/pg_restore; default /usr/lib/postgresql/<server major>/bin. */
+  pgBinDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -106,5 +145,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     plugins: e.PLUGINS?.split(',').map((s) => s.trim()).filter(Boolean),
     passwordHashCost: e.PASSWORD_HASH_COST,
+    backup: {
+      dir: e.BACKUP_DIR,
+      encryptionKey: e.BACKUP_ENCRYPTION_KEY
+        ? Buffer.from(e.BACKUP_ENCRYPTION_KEY, e.BACKUP_ENCRYPTION_KEY.length === 64 ? 'hex' : 'base64')
+        : undefined,
+      schedule: e.BACKUP_SCHEDULE === 'off' ? null : { time: e.BACKUP_SCHEDULE, timeZone: e.BACKUP_TIMEZONE },
+      keepDaily: e.BACKUP_KEEP_DAILY,
+      keepWeekly: e.BACKUP_KEEP_WEEKLY,
+      pgBinDir: e.BACKUP_PG_BIN_DIR,
+    },
   };
 }

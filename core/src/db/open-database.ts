@@ -12,6 +12,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { type Clock, systemClock } from '../clock/clock.ts';
+import { lockPgliteDir } from './pglite-lock.ts';
 import { postgresClientOptions } from './postgres-options.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 import { ScopeSigner } from './scope-entry.ts';
@@ -190,6 +191,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     extensions: pgliteExtensions,
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
+  const unlock = dir.startsWith('memory://') ? () => {} : lockPgliteDir(resolve(dir));
   const owner = drizzlePglite(client) as unknown as Db;
   pgliteOwner = owner;
   // PGlite is one connection: a transaction holds it until it ends (other requests wait their turn).
@@ -239,6 +241,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     },
     close: async () => {
       if (!client.closed) await client.close();
+      unlock();
     },
   };
 }

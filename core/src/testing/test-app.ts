@@ -3,6 +3,7 @@ import { createApp } from '../app/create-app.tsx';
 import { createServices, prepareDatabase } from '../app/bootstrap.ts';
 import { builtinModules, loadModules } from '../app/load-modules.ts';
 import type { CoreServices } from '../app/services.ts';
+import type { BackupService } from '../backup/backup-service.ts';
 import { ManualClock, type TickingClock } from '../clock/clock.ts';
 import { loadConfig } from '../config/env.ts';
 import type { Database } from '../db/types.ts';
@@ -23,6 +24,8 @@ export interface TestApp {
   db: Database;
   /** The plugin host (its scheduler, start/stop); empty unless plugins were given. */
   host: PluginHost;
+  /** The app's backups (its jobs are defined on `services.jobs`). */
+  backups: BackupService;
   /** Sends a request as a browser on our origin would (Origin header on unsafe methods). */
   request(path: string, init?: TestRequestInit): Promise<Response>;
   /** Logs in through POST /login and returns the session cookie header value. */
@@ -102,8 +105,8 @@ export async function createTestApp(
   const modules = options.modules ?? (await builtinTestModules());
   const plugins = options.plugins ?? [];
   if (plugins.length > 0 && options.migrate !== false) await prepareDatabase(db, modules, plugins);
-  const { app, routes, plugins: host } = createApp(services, modules, plugins);
+  const { app, routes, plugins: host, backups } = createApp(services, modules, plugins);
   if (plugins.length > 0 && options.start !== false) await host.start();
   const session = (email: string) => createSession(services, email);
-  return { app, services, clock: clock as ManualClock, db, host, ...testClient(app), session, routes: routes.routes };
+  return { app, services, clock: clock as ManualClock, db, host, backups, ...testClient(app), session, routes: routes.routes };
 }

@@ -17,10 +17,17 @@ export const seedInstant = '2026-03-02T12:00:00.000Z';
 export const testAppRole = 'painel_app';
 
 /**
- * The environment every test app and template is configured with: demo users hashed cheaply, and
- * uploads' temp files and file stores outside the checkout (tests about files pass their own DATA_DIR).
+ * The environment every test app and template is configured with: demo users hashed cheaply,
+ * uploads' temp files and file stores outside the checkout (tests about files pass their own DATA_DIR),
+ * and no nightly backup (a test whose clock passes 02:00 would otherwise take one; backup tests turn
+ * it on).
  */
-export const testEnv = { NODE_ENV: 'test', PASSWORD_HASH_COST: 'test', DATA_DIR: join(tmpdir(), 'painel-test-data') } as const;
+export const testEnv = {
+  NODE_ENV: 'test',
+  PASSWORD_HASH_COST: 'test',
+  DATA_DIR: join(tmpdir(), 'painel-test-data'),
+  BACKUP_SCHEDULE: 'off',
+} as const;
 
 async function migrateAndSeed(db: Database, modules: ModuleDefinition[]): Promise<void> {
   await prepareDatabase(db, modules);

@@ -13,6 +13,7 @@ registerAuditLabels({
     'plugin.platform_scope': 'Plugin consultou todas as singulares (motivo nos detalhes)',
     'plugin.disabled': 'Plugin desligado',
     'user.create': 'Usuário criado',
+    'backup.requested': 'Backup pedido (Fazer backup agora)',
     'job.cancel': 'Tarefa cancelada',
   },
   details: {

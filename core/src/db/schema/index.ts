@@ -3,4 +3,5 @@ export * from './tenancy.ts';
 export * from './audit.ts';
 export * from './messaging.ts';
 export * from './plugins.ts';
+export * from './backups.ts';
 export * from './jobs.ts';
