@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { pgPolicy } from 'drizzle-orm/pg-core';
+import type { UserKind } from './identity.ts';
 
 /**
  * Row-level security building blocks. The SQL functions named here are created by the first core
@@ -13,6 +14,8 @@ export const rls = {
   scopeIn: (...scopes: string[]) => sql.raw(`app_scope() in (${scopes.map((s) => `'${s}'`).join(', ')})`),
   anyScope: sql.raw(`app_scope() <> 'none'`),
   ownUser: (column: string) => sql.raw(`${column} = app_user_id()`),
+  /** The signed-in user (app.user_id) is an active user of this kind (core/migrations/0007_user_kind.sql). */
+  userKind: (kind: UserKind) => sql.raw(`app_user_kind() = '${kind}'`),
 };
 
 /** One permissive policy for all commands, with the same expression for reading and writing. */
