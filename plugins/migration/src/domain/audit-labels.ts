@@ -1,0 +1,34 @@
+import { registerAuditLabels } from '@painel/core/plugin';
+import { ACTIONS } from './lifecycle.ts';
+import { STATES } from './states.ts';
+
+const actionLabels = Object.fromEntries(Object.entries(ACTIONS).map(([k, v]) => [k, v.label]));
+
+/** pt-BR labels of the audit actions and details the migration plugin writes (core's registry). */
+registerAuditLabels({
+  actions: {
+    'migration.request.opened': 'Migração de dados solicitada',
+    'migration.request.action': 'Etapa da migração de dados registrada',
+    'migration.checklist.saved': 'Checagem de TI do backup salva',
+    'migration.plan.saved': 'Plano de migração e de testes salvo',
+    'migration.message.posted': 'Mensagem na migração de dados',
+    'migration.legacy_system.added': 'Sistema legado incluído no catálogo',
+    'migration.legacy_system.toggled': 'Sistema legado ativado ou desativado no catálogo',
+  },
+  details: {
+    step: 'Ação',
+    from: 'Etapa anterior',
+    to: 'Nova etapa',
+    round: 'Versão de validação',
+    dueAt: 'Prazo',
+    passwordSet: 'Senha do backup informada',
+    passwordErased: 'Senha do backup apagada',
+    system: 'Sistema legado',
+    active: 'Ativo',
+  },
+  values: {
+    step: actionLabels,
+    from: STATES,
+    to: STATES,
+  },
+});
