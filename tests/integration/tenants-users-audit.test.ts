@@ -108,7 +108,7 @@ describe.each(testDrivers())('audit screen on %s', (driver) => {
     const res = await t.request('/auditoria/exportar.csv?quem=medico%40demo.test&acao=clinic.switch', { cookie: singular });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="auditoria-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="auditoria-(\d{4}-\d{2}-\d{2})\.csv"; filename\*=UTF-8''auditoria-\1\.csv$/);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));

@@ -1,6 +1,7 @@
 import {
   type AppEnv,
   type CoreServices,
+  csvResponse,
   EmptyState,
   formatNumber,
   HttpError,
@@ -8,6 +9,7 @@ import {
   plural,
   renderPage,
   type ScreenRouter,
+  toCsv,
 } from '@painel/core/module';
 import type { Context } from 'hono';
 import { DEFAULT_TRACK_NAME } from '../panel/load-panel.ts';
@@ -17,7 +19,6 @@ import { platformTrack, type TrackRef, trackSlug } from '../tracks/track-ref.ts'
 import { getVersion, listTracks } from '../tracks/version-store.ts';
 import { type TrackAnalytics, trackAnalytics } from './analytics-query.ts';
 import { BarChart } from './bar-chart.tsx';
-import { toCsv } from './csv.ts';
 
 const meta = { permission: 'reseller.admin', dataClass: 'general', screen: 'Análise dos conteúdos' } as const;
 const BASES_SHOWN = 100;
@@ -112,10 +113,7 @@ export function analyticsRoutes(router: ScreenRouter, services: CoreServices): v
             s.data.bases.map((b) => [b.clinicId, b.name, b.users, b.finished, percent(b.doneTasks, b.users * s.data!.tasks.length)]),
           );
     const file = `analise-${tipo}-${s.slug}-v${s.version}.csv`;
-    return c.body(body, 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${file}"`,
-    });
+    return csvResponse(body, file);
   });
 }
 

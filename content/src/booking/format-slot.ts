@@ -1,9 +1,7 @@
-import { formatDateTime } from '@painel/core/module';
-
-const weekday = new Intl.DateTimeFormat('pt-BR', { timeZone: 'America/Sao_Paulo', weekday: 'short' });
+import { formatDateTime, formatWeekdayShort } from '@painel/core/module';
 
 /** "qua., 04/03/2026 09:30" (Brasília time). */
 export function formatSlot(iso: string | Date): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
-  return `${weekday.format(date)}, ${formatDateTime(date)}`;
+  return `${formatWeekdayShort(date)}, ${formatDateTime(date)}`;
 }

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { brasiliaParts, brasiliaToInstant } from './brasilia-time.ts';
-import { easterSunday, nationalHolidays } from './national-holidays.ts';
 import { checkSlot, checkSlots, HOURS_MESSAGE } from './slot-rules.ts';
 
 // Monday 02/03/2026 09:00 in Brasília.
@@ -24,7 +22,7 @@ describe('checkSlot', () => {
   it('refuses weekends, national holidays, the past and invalid input', () => {
     expect(checkSlot({ date: '2026-03-07', time: '10:00' }, now)).toMatchObject({ ok: false, message: expect.stringContaining('dia útil') });
     expect(checkSlot({ date: '2026-04-21', time: '10:00' }, now)).toMatchObject({ message: expect.stringContaining('Tiradentes') });
-    expect(checkSlot({ date: '2026-04-03', time: '10:00' }, now)).toMatchObject({ message: expect.stringContaining('Sexta-feira Santa') });
+    expect(checkSlot({ date: '2026-04-03', time: '10:00' }, now)).toMatchObject({ message: expect.stringContaining('Sexta-Feira Santa') });
     expect(checkSlot({ date: '2026-03-02', time: '08:30' }, now)).toMatchObject({ message: expect.stringContaining('futuro') });
     expect(checkSlot({ date: '2026-02-30', time: '10:00' }, now)).toMatchObject({ message: expect.stringContaining('Data inválida') });
     expect(checkSlot({ date: '2026-03-04', time: '25:00' }, now)).toMatchObject({ message: expect.stringContaining('Hora inválida') });
@@ -52,17 +50,16 @@ describe('checkSlots', () => {
   });
 });
 
-describe('calendar helpers', () => {
-  it('computes Easter and the national holidays', () => {
-    expect(easterSunday(2026).toISOString().slice(0, 10)).toBe('2026-04-05');
-    expect(easterSunday(2025).toISOString().slice(0, 10)).toBe('2025-04-20');
-    expect(nationalHolidays(2025).get('11-20')).toContain('Consciência Negra');
-    expect(nationalHolidays(2023).has('11-20')).toBe(false);
+describe('national holidays (from core, date-holidays)', () => {
+  it('moves Good Friday with Easter and knows Consciência Negra only from 2024', () => {
+    const later = new Date('2020-01-01T00:00:00Z');
+    expect(checkSlot({ date: '18/04/2025', time: '10:00' }, later)).toMatchObject({ message: expect.stringContaining('Sexta-Feira Santa') });
+    expect(checkSlot({ date: '26/03/2027', time: '10:00' }, later)).toMatchObject({ message: expect.stringContaining('Sexta-Feira Santa') });
+    expect(checkSlot({ date: '20/11/2025', time: '10:00' }, later)).toMatchObject({ message: expect.stringContaining('Consciência Negra') });
+    expect(checkSlot({ date: '20/11/2023', time: '10:00' }, new Date('2023-01-01T00:00:00Z')).ok).toBe(true);
   });
 
-  it('converts Brasília wall-clock time both ways', () => {
-    const instant = brasiliaToInstant(2026, 12, 31, 17, 45);
-    expect(instant.toISOString()).toBe('2026-12-31T20:45:00.000Z');
-    expect(brasiliaParts(instant)).toEqual({ date: '2026-12-31', time: '17:45' });
+  it('reads the typed time as Brasília wall-clock time', () => {
+    expect(checkSlot({ date: '30/12/2026', time: '17:15' }, now)).toEqual({ ok: true, start: new Date('2026-12-30T20:15:00.000Z') });
   });
 });

@@ -1,14 +1,16 @@
-import { parseCalendarDate } from '@painel/core/module';
-import { brasiliaToInstant } from './brasilia-time.ts';
-import { nationalHolidays } from './national-holidays.ts';
+import {
+  businessMinutesBetween,
+  defaultCalendar,
+  isoCalendarDate,
+  localInstant,
+  nationalHolidayOn,
+  parseCalendarDate,
+} from '@painel/core/module';
 
 /** A conversation with customer success lasts 30 minutes and must fit in business hours. */
 export const SESSION_MINUTES = 30;
-/** Business hours (Brasília): 08:30–12:00 and 13:30–18:00, Monday to Friday, except national holidays. */
-const PERIODS: [number, number][] = [
-  [8 * 60 + 30, 12 * 60],
-  [13 * 60 + 30, 18 * 60],
-];
+/** Business hours: core's default calendar (Brasília, 08:30–12:00 and 13:30–18:00, Monday to Friday, national holidays off). */
+const calendar = defaultCalendar();
 export const MAX_NOTE_LENGTH = 1000;
 export const MIN_SLOTS = 2;
 export const MAX_SLOTS = 3;
@@ -22,12 +24,6 @@ export interface SlotInput {
 }
 
 export type SlotResult = { ok: true; start: Date } | { ok: false; message: string } | { ok: 'empty' };
-
-/** "10/03/2026" as typed in the date field (core's one date parser). */
-function parseDate(text: string): { y: number; m: number; d: number } | null {
-  const date = parseCalendarDate(text);
-  return date ? { y: date.year, m: date.month, d: date.day } : null;
-}
 
 function parseTime(text: string): { h: number; min: number } | null {
   const match = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(text) ?? /^(\d{1,2})h(\d{2})?$/i.exec(text);
@@ -44,18 +40,17 @@ export function checkSlot(input: SlotInput, now: Date): SlotResult {
   if (!dateText && !timeText) return { ok: 'empty' };
   if (!dateText) return { ok: false, message: 'Informe a data deste horário.' };
   if (!timeText) return { ok: false, message: 'Informe a hora deste horário.' };
-  const date = parseDate(dateText);
+  const date = parseCalendarDate(dateText);
   if (!date) return { ok: false, message: 'Data inválida. Use o formato dd/mm/aaaa.' };
   const time = parseTime(timeText);
   if (!time) return { ok: false, message: 'Hora inválida. Use o formato hh:mm, por exemplo 09:30.' };
-  const weekday = new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay();
+  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
   if (weekday === 0 || weekday === 6) return { ok: false, message: 'Escolha um dia útil, de segunda a sexta-feira.' };
-  const key = `${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
-  const holiday = nationalHolidays(date.y).get(key);
+  const holiday = nationalHolidayOn(isoCalendarDate(date));
   if (holiday) return { ok: false, message: `Este dia é feriado nacional (${holiday}). Escolha outro dia.` };
-  const minutes = time.h * 60 + time.min;
-  if (!PERIODS.some(([from, to]) => minutes >= from && minutes + SESSION_MINUTES <= to)) return { ok: false, message: HOURS_MESSAGE };
-  const start = brasiliaToInstant(date.y, date.m, date.d, time.h, time.min);
+  const start = localInstant(date, time.h, time.min);
+  const end = new Date(start.getTime() + SESSION_MINUTES * 60_000);
+  if (businessMinutesBetween(start, end, calendar) !== SESSION_MINUTES) return { ok: false, message: HOURS_MESSAGE };
   if (start.getTime() <= now.getTime()) return { ok: false, message: 'Escolha uma data e um horário no futuro.' };
   return { ok: true, start };
 }

@@ -13,6 +13,7 @@ import { RequestHooks } from '../http/request-hooks.ts';
 import type { DemoLogin, ModuleDefinition } from '../modules/module.ts';
 import { Notifications } from '../notifications/notifications.ts';
 import { EventBus } from '../plugins/event-bus.ts';
+import { PolicyRegistry } from '../policy/policy.ts';
 import { assertPluginIdsFree, migratePlugins } from '../plugins/plugin-migrations.ts';
 import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { UiRegistry } from '../ui/ui-registry.ts';
@@ -57,6 +58,7 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
     audit: new AuditLog(db, clock),
     notifications: new Notifications(clock),
     ui: new UiRegistry(),
+    policy: new PolicyRegistry(),
     requests: new RequestHooks(),
     events: new EventBus(log),
     supportAccess: { port: null },

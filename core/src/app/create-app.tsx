@@ -21,7 +21,7 @@ import { healthRoutes } from '../health/health-routes.ts';
 import type { ModuleDefinition } from '../modules/module.ts';
 import { notificationRoutes } from '../notifications/notification-routes.tsx';
 import { anonymousActor, scopeOf } from '../policy/actor.ts';
-import { definePermission, isPermission } from '../policy/policy.ts';
+import { withPolicy } from '../policy/policy.ts';
 import { PluginHost } from '../plugins/plugin-host.ts';
 import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { homeRoutes } from './home-routes.tsx';
@@ -40,7 +40,7 @@ export interface BuiltApp {
  */
 export function createApp(services: CoreServices, modules: ModuleDefinition[] = [], plugins: AnyPlugin[] = []): BuiltApp {
   const app = new Hono<AppEnv>();
-  const registry = new RouteRegistry();
+  const registry = new RouteRegistry(services.policy);
   const pluginHost = new PluginHost(services, plugins, ['core', ...modules.map((m) => m.id)]);
   const { config, sessions, log } = services;
   const isOwnOrigin = ownOriginCheck(config.publicOrigin);
@@ -63,7 +63,7 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   app.use(sameOriginWrites(isOwnOrigin));
   app.use(async (c, next) => {
     c.set('session', null);
-    c.set('actor', anonymousActor);
+    c.set('actor', withPolicy({ ...anonymousActor }, services.policy));
     c.set('pendingFlash', null);
     c.set('tx', (fn, scope) => services.db.scoped(scope ?? { kind: 'none' }, fn));
     c.set('flash', async () => {});
@@ -73,14 +73,14 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     // unexpected error (and always ended, so its connection goes back to the pool).
     const request = services.db.transaction({ kind: 'none' });
     await withAmbientTransaction(request, async () => {
-      let actor = anonymousActor;
+      let actor = c.get('actor');
       let failed = true;
       try {
         const token = readSessionToken(c, config.secureCookies);
         if (token) {
           const found = await loadRequestActor(services, token);
           if (found) {
-            actor = found.actor;
+            actor = withPolicy(found.actor, services.policy);
             c.set('session', found.session);
             c.set('pendingFlash', found.flash);
           } else {
@@ -150,7 +150,7 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
 
   for (const module of modules) {
     for (const [name, rule] of Object.entries(module.permissions ?? {})) {
-      if (!isPermission(name)) definePermission(name, rule);
+      services.policy.define(name, rule);
     }
   }
   for (const module of modules) {

@@ -9,6 +9,7 @@ import type { Database } from '../db/types.ts';
 import type { RequestHooks } from '../http/request-hooks.ts';
 import type { Notifications } from '../notifications/notifications.ts';
 import type { EventBus } from '../plugins/event-bus.ts';
+import type { PolicyRegistry } from '../policy/policy.ts';
 import type { SupportAccessSlot } from '../policy/support-access-port.ts';
 import type { UiRegistry } from '../ui/ui-registry.ts';
 
@@ -23,6 +24,8 @@ export interface CoreServices {
   audit: AuditLog;
   notifications: Notifications;
   ui: UiRegistry;
+  /** This app's permissions: core's plus its modules' and plugins'. */
+  policy: PolicyRegistry;
   /** Per-request gates and observers contributed by modules (e.g. the support-access log). */
   requests: RequestHooks;
   /** Core's typed events (clinic.created, grant.started, …); emit after the change commits. */

@@ -24,7 +24,7 @@ export type { SessionRecord, SessionUser } from '../auth/sessions.ts';
 export { sessionCookieName, writeSessionCookie } from '../auth/session-cookie.ts';
 export { Notifications, type NewNotification } from '../notifications/notifications.ts';
 export { anonymousActor, scopeOf } from '../policy/actor.ts';
-export { decide, decideDataClass, definePermission } from '../policy/policy.ts';
+export { decide, decideDataClass } from '../policy/policy.ts';
 export type { SupportAccessPort, SupportAccessSlot } from '../policy/support-access-port.ts';
 export { systemClock } from '../clock/clock.ts';
 export type { NavEntry } from '../ui/nav-registry.ts';

@@ -23,13 +23,67 @@ export { clinicalRoles, membershipRoles, userKinds, type MembershipRole, type Us
 
 // The UI kit, pt-BR formatting and messages.
 export { EmptyState, ErrorSummary, Field, fieldHelp, PageHeader, Pagination, StatusBadge } from '../ui/components.tsx';
-export { formatDate, formatDateTime, formatDuration, formatNumber, formatTime } from '../ui/format.ts';
+export {
+  formatDate,
+  formatDateTime,
+  formatDateTimeSeconds,
+  formatDuration,
+  formatLocalDate,
+  formatNumber,
+  formatTime,
+  formatWeekdayShort,
+} from '../ui/format.ts';
 export { createCatalogue, t } from '../ui/messages.ts';
 export { canSwitchClinic, isHtmx } from '../ui/render.tsx';
 export { renderPage } from '../plugins/plugin-ui.ts';
 
-// Time.
+// CSV exports: the one writer (";", CRLF, UTF-8 BOM, formula guard), keyset streaming, the download response.
+export { type CsvRow, type CsvValue, csvLine, csvLines, toCsv, utf8Bom } from '../csv/csv-writer.ts';
+export { neutraliseFormula } from '../csv/formula-guard.ts';
+export { csvStream } from '../csv/csv-stream.ts';
+export { defaultPageSize, keysetPages, type KeysetSource } from '../csv/keyset-pages.ts';
+export { contentDisposition, csvResponse } from '../csv/csv-response.ts';
+
+// Time: the app zone (Brasília), local dates, national holidays, business hours and business days.
 export type { Clock } from '../clock/clock.ts';
+export {
+  addLocalDays,
+  appTimeZone,
+  endOfLocalDay,
+  localDate,
+  localDaysBetween,
+  localInstant,
+  localParts,
+  type LocalParts,
+  startOfLocalDay,
+} from '../time/app-time.ts';
+export { type HolidayClosure, nationalHolidayOn, nationalHolidays, type NationalHoliday } from '../time/holidays.ts';
+export {
+  listOptionalHolidayKinds,
+  OPTIONAL_HOLIDAY_KEYS,
+  type OptionalHolidayKey,
+  type OptionalHolidayKind,
+} from '../time/holiday-kinds.ts';
+export { type BusinessCalendar, type CalendarError, defaultCalendar, validateCalendar, type WorkingInterval } from '../business-hours/calendar.ts';
+export {
+  addBusinessHours,
+  addBusinessMinutes,
+  addBusinessMs,
+  businessMinutesBetween,
+  businessMsBetween,
+  isBusinessTime,
+  nextBusinessInstant,
+} from '../business-hours/engine.ts';
+export {
+  addBusinessDays,
+  addBusinessDaysToDate,
+  businessDaysBetween,
+  isBusinessDay,
+  isBusinessDayAt,
+  nextBusinessDay,
+} from '../business-hours/business-days.ts';
+export { holidayClosuresOn, isDayOff } from '../business-hours/days-off.ts';
+export { formatBusinessDuration } from '../business-hours/format.ts';
 
 // The plugin's own schema: row-level-security helpers, and core's tables it may reference.
 export type { Db } from '../db/types.ts';

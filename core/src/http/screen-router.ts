@@ -1,6 +1,6 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { decide, decideDataClass, isPermission } from '../policy/policy.ts';
+import { decideDataClass, type PolicyRegistry } from '../policy/policy.ts';
 import { isDataClass } from '../policy/data-class.ts';
 import type { AppEnv } from './env.ts';
 import { HttpError } from './http-error.ts';
@@ -35,6 +35,11 @@ export class ScreenRouter {
     private readonly extraGuards: MiddlewareHandler<AppEnv>[] = [],
   ) {}
 
+  /** Is `permission` defined in this app's policy? */
+  knows(permission: string): boolean {
+    return this.registry.policy.has(permission);
+  }
+
   get(path: string, meta: RouteMeta, handler: Handler): this {
     return this.on('GET', path, meta, handler);
   }
@@ -46,7 +51,7 @@ export class ScreenRouter {
     if (!meta || !isDataClass(meta.dataClass)) {
       throw new Error(`Route ${method} ${this.basePath}${path} has no valid data class (general | personal | ehr)`);
     }
-    if (!isPermission(meta.permission)) {
+    if (!this.knows(meta.permission)) {
       throw new Error(`Route ${method} ${this.basePath}${path} uses unknown permission "${meta.permission}"`);
     }
     const fullPath = `${this.basePath}${path}` || '/';
@@ -70,7 +75,9 @@ export class ScreenRouter {
   }
 }
 
+/** One app's routes, the policy they are checked with, and the guard's hooks. */
 export class RouteRegistry {
+  constructor(readonly policy: PolicyRegistry) {}
   readonly routes: RegisteredRoute[] = [];
   denialHook: DenialHook | undefined;
   gateHook: GateHook | undefined;
@@ -92,7 +99,7 @@ function routeGuard(meta: RouteMeta, registry: RouteRegistry): MiddlewareHandler
     const gated = await registry.gateHook?.(c, meta);
     if (gated) return gated;
     const actor = c.get('actor');
-    const decision = decide(actor, meta.permission);
+    const decision = registry.policy.decide(actor, meta.permission);
     const classDecision = decision.kind === 'allow' ? decideDataClass(actor, meta.dataClass) : decision;
     switch (classDecision.kind) {
       case 'allow':

@@ -5,7 +5,6 @@ import type { AppEnv } from '../http/env.ts';
 import { HttpError } from '../http/http-error.ts';
 import { type RouteRegistry, ScreenRouter } from '../http/screen-router.ts';
 import type { Actor } from '../policy/actor.ts';
-import { definePermission, isPermission } from '../policy/policy.ts';
 import { coreVersion } from './core-version.ts';
 import { assertCoreCompatible, PluginDefinitionError, pluginBasePath } from './define-plugin.ts';
 import { disabledPluginIds, resellerContextOf } from './enablement.ts';
@@ -116,7 +115,7 @@ export class PluginHost implements PluginCatalogue {
     resellerModulesRoutes(coreRouter, this.services, this);
     for (const plugin of this.plugins) {
       for (const { name, rule } of plugin.declarations.permissions) {
-        if (!isPermission(name)) definePermission(name, rule);
+        this.services.policy.define(name, rule);
       }
     }
     for (const plugin of this.plugins) this.#mountOne(app, registry, plugin);
@@ -135,7 +134,7 @@ export class PluginHost implements PluginCatalogue {
       }
     }
     for (const entry of declarations.nav) {
-      if (!isPermission(entry.permission)) {
+      if (!this.services.policy.has(entry.permission)) {
         throw new PluginDefinitionError(`O plugin "${id}": o item de menu "${entry.label}" usa a permissão desconhecida "${entry.permission}".`);
       }
       this.services.ui.addNav({

@@ -2,7 +2,6 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../http/env.ts';
 import type { Handler, ScreenRouter } from '../http/screen-router.ts';
 import { isDataClass } from '../policy/data-class.ts';
-import { isPermission } from '../policy/policy.ts';
 import { PluginDefinitionError } from './define-plugin.ts';
 import { assertPluginScope, type PluginEnv, type PluginHandler } from './plugin-env.ts';
 import type { PluginRouter } from './plugin-types.ts';
@@ -42,7 +41,7 @@ export function pluginRouter(id: string, inner: ScreenRouter): PluginRouter {
       if (!meta || !isDataClass(meta.dataClass)) {
         throw new PluginDefinitionError(`a rota ${where} não declara a classe de dados (general, personal ou ehr).`);
       }
-      if (!isPermission(meta.permission)) {
+      if (!inner.knows(meta.permission)) {
         throw new PluginDefinitionError(`a rota ${where} usa a permissão desconhecida "${meta.permission}".`);
       }
       inner.on(method, normalise(path), meta, sealed(id, handler));

@@ -45,23 +45,53 @@ export function supportReadsBase(actor: Actor, resource?: TenantResource): boole
   return !resource || reaches(actor, resource);
 }
 
-const rules = new Map<string, Rule>();
+/** Core's own permissions, filled once below while this module loads and never changed after. */
+const coreRules = new Map<string, Rule>();
 
-/** Registers a permission. Core's are below; modules and plugins add namespaced ones (`id:…`). */
-export function definePermission(name: string, rule: Rule): void {
-  if (rules.has(name)) throw new Error(`Permission "${name}" is already defined`);
-  rules.set(name, rule);
+function definePermission(name: string, rule: Rule): void {
+  coreRules.set(name, rule);
 }
 
-export function isPermission(name: string): boolean {
-  return rules.has(name);
+/**
+ * The permissions of ONE app: core's, plus those its modules and plugins declare (`id:…`). Built per app
+ * by `createServices`, so two apps in one process never see each other's rules. Each request's actor
+ * carries its app's registry (`withPolicy`), which is how `decide`/`can` find the right rules.
+ */
+export class PolicyRegistry {
+  readonly #rules = new Map<string, Rule>(coreRules);
+
+  /** Adds a module's or plugin's permission; a name defined twice in one app is an error. */
+  define(name: string, rule: Rule): void {
+    if (this.#rules.has(name)) throw new Error(`Permission "${name}" is already defined`);
+    this.#rules.set(name, rule);
+  }
+
+  has(name: string): boolean {
+    return this.#rules.has(name);
+  }
+
+  /** The single place where authorization is decided. Unknown permissions are denied. */
+  decide(actor: Actor, permission: string, resource?: TenantResource): Decision {
+    const rule = this.#rules.get(permission);
+    if (!rule) return forbidden(`permissão desconhecida: ${permission}`);
+    return rule(actor, resource);
+  }
 }
 
-/** The single place where authorization is decided. Unknown permissions are denied. */
+const policyKey = Symbol('painel.policy');
+type WithPolicy = Actor & { [policyKey]?: PolicyRegistry };
+/** Knows core's permissions only: for an actor no app made (tests, a page rendered without a request). */
+let coreOnly: PolicyRegistry | undefined;
+
+/** The actor, answering to `registry` from now on (an enumerable symbol, so `{ ...actor }` keeps it). */
+export function withPolicy<A extends Actor>(actor: A, registry: PolicyRegistry): A {
+  return Object.assign(actor, { [policyKey]: registry });
+}
+
+/** Decides with the rules of the app that made this actor. */
 export function decide(actor: Actor, permission: string, resource?: TenantResource): Decision {
-  const rule = rules.get(permission);
-  if (!rule) return forbidden(`permissão desconhecida: ${permission}`);
-  return rule(actor, resource);
+  const registry = (actor as WithPolicy)[policyKey] ?? (coreOnly ??= new PolicyRegistry()); // after core's rules below are in
+  return registry.decide(actor, permission, resource);
 }
 
 export function can(actor: Actor, permission: string, resource?: TenantResource): boolean {

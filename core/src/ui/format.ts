@@ -1,5 +1,5 @@
-/** pt-BR formatting in Brasília time (America/Sao_Paulo). */
-const zone = 'America/Sao_Paulo';
+/** pt-BR formatting in the app's zone, Brasília time (America/Sao_Paulo): dd/mm/aaaa and dd/mm/aaaa HH:mm. */
+import { appTimeZone as zone } from '../time/app-time.ts';
 
 const dateTime = new Intl.DateTimeFormat('pt-BR', {
   timeZone: zone,
@@ -11,10 +11,29 @@ const dateTime = new Intl.DateTimeFormat('pt-BR', {
 });
 const dateOnly = new Intl.DateTimeFormat('pt-BR', { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' });
 const timeOnly = new Intl.DateTimeFormat('pt-BR', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+const withSeconds = new Intl.DateTimeFormat('pt-BR', {
+  timeZone: zone,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+const shortWeekday = new Intl.DateTimeFormat('pt-BR', { timeZone: zone, weekday: 'short' });
 
 export const formatDateTime = (d: Date): string => dateTime.format(d).replace(',', '');
 export const formatDate = (d: Date): string => dateOnly.format(d);
 export const formatTime = (d: Date): string => timeOnly.format(d);
+/** "02/03/2026 09:00:05" (audit trails). */
+export const formatDateTimeSeconds = (d: Date): string => withSeconds.format(d).replace(',', '');
+/** "seg.", "qua." */
+export const formatWeekdayShort = (d: Date): string => shortWeekday.format(d);
+/** A local date 'YYYY-MM-DD' → "dd/mm/aaaa" (no zone involved); other text unchanged. */
+export const formatLocalDate = (localDate: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : localDate;
+};
 
 /** "2 dias e 3 h", "3 h 20 min", "45 min", "menos de 1 min". */
 export function formatDuration(ms: number): string {

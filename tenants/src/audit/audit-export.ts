@@ -1,9 +1,7 @@
-import { auditDetailsText, type Db } from '@painel/core/module';
+import { auditDetailsText, csvStream, type Db, formatDateTimeSeconds, keysetPages } from '@painel/core/module';
 import type { SQL } from 'drizzle-orm';
 import { describeAction } from './action-labels.ts';
 import { type AuditRow, auditBatch } from './audit-query.ts';
-import { formatAuditTime } from './brasilia-time.ts';
-import { csvLine, utf8Bom } from './csv.ts';
 
 export const exportBatchSize = 2000;
 
@@ -28,7 +26,7 @@ export const csvHeader = [
 function rowCells(row: AuditRow) {
   return [
     row.id,
-    formatAuditTime(row.at),
+    formatDateTimeSeconds(row.at),
     row.actorEmail,
     row.actorUserId,
     row.actingFor,
@@ -46,7 +44,7 @@ function rowCells(row: AuditRow) {
 }
 
 /**
- * The filtered audit rows as a CSV stream: newest first, read in keyset batches (each its own short
+ * The filtered audit rows as a CSV stream: newest first, read in keyset pages (each its own short
  * transaction through `run`), so a few million rows never sit in memory and no connection is held
  * while the client reads.
  */
@@ -55,27 +53,11 @@ export function auditCsvStream(
   where: SQL | undefined,
   batchSize = exportBatchSize,
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let before: number | null = null;
-  let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        if (!started) {
-          started = true;
-          controller.enqueue(encoder.encode(utf8Bom + csvLine(csvHeader)));
-          return;
-        }
-        const cursor = before;
-        const batch = await run((tx) => auditBatch(tx, where, cursor, batchSize));
-        if (batch.length > 0) {
-          controller.enqueue(encoder.encode(batch.map((row) => csvLine(rowCells(row))).join('')));
-          before = batch[batch.length - 1]!.id;
-        }
-        if (batch.length < batchSize) controller.close();
-      } catch (error) {
-        controller.error(error);
-      }
-    },
+  const pages = keysetPages({
+    run,
+    page: (tx: Db, before: number | null, limit) => auditBatch(tx, where, before, limit),
+    keyOf: (row: AuditRow) => row.id,
+    pageSize: batchSize,
   });
+  return csvStream(csvHeader, pages, rowCells);
 }

@@ -1,4 +1,10 @@
-import { dayAfter, parseBrazilianDate } from './brasilia-time.ts';
+import { type CalendarDate, endOfLocalDay, parseCalendarDate, startOfLocalDay } from '@painel/core/module';
+
+/** A typed day (dd/mm/aaaa, or aaaa-mm-dd from older links) of years 2000–2999, or null. */
+function typedDay(text: string): CalendarDate | null {
+  const date = parseCalendarDate(text);
+  return date && date.year >= 2000 && date.year <= 2999 ? date : null;
+}
 
 export interface AuditFilters {
   /** E-mail (exact when it has "@", else part of it). */
@@ -33,8 +39,11 @@ export function parseAuditFilters(read: QueryReader): { filters: AuditFilters; e
   const outcome = outcomeText === 'allowed' || outcomeText === 'denied' ? outcomeText : null;
   const fromText = text('de', 20);
   const toText = text('ate', 20);
-  const from = fromText ? parseBrazilianDate(fromText) : null;
-  const to = toText ? parseBrazilianDate(toText) : null;
+  const fromDay = fromText ? typedDay(fromText) : null;
+  const toDay = toText ? typedDay(toText) : null;
+  // Brasília days: from the start of "de" to the end of "até" (exclusive).
+  const from = fromDay ? startOfLocalDay(fromDay) : null;
+  const to = toDay ? startOfLocalDay(toDay) : null;
   if (fromText && !from) errors.push(`A data inicial “${fromText}” não é válida: use dd/mm/aaaa.`);
   if (toText && !to) errors.push(`A data final “${toText}” não é válida: use dd/mm/aaaa.`);
   if (from && to && to < from) errors.push('A data final é anterior à data inicial.');
@@ -49,7 +58,7 @@ export function parseAuditFilters(read: QueryReader): { filters: AuditFilters; e
       fromText,
       toText,
       from,
-      until: to && !(from && to < from) ? dayAfter(to) : null,
+      until: toDay && !(from && to! < from) ? endOfLocalDay(toDay) : null,
       before,
     },
     errors,

@@ -1,8 +1,7 @@
-import { AuditDetailsList, DateInput, EmailText, EmptyState, ErrorSummary, PageHeader } from '@painel/core/module';
+import { AuditDetailsList, DateInput, EmailText, EmptyState, ErrorSummary, formatDateTimeSeconds, PageHeader } from '@painel/core/module';
 import { actionFilterOptions, describeAction } from './action-labels.ts';
 import { type AuditFilters, auditQueryString } from './audit-filters.ts';
 import type { AuditRow } from './audit-query.ts';
-import { formatAuditTime } from './brasilia-time.ts';
 
 export interface AuditPageProps {
   filters: AuditFilters;
@@ -52,8 +51,8 @@ export function AuditResults(props: AuditPageProps) {
               {rows.map((row) => (
                 <tr data-testid="audit-row" data-id={String(row.id)}>
                   <td class="ua-nowrap">
-                    {formatAuditTime(row.at).split(' ')[0]}
-                    <div class="muted small">{formatAuditTime(row.at).split(' ')[1]}</div>
+                    {formatDateTimeSeconds(row.at).split(' ')[0]}
+                    <div class="muted small">{formatDateTimeSeconds(row.at).split(' ')[1]}</div>
                   </td>
                   <td class="ua-break">{row.actorEmail ? <EmailText email={row.actorEmail} /> : <span class="muted">sistema</span>}</td>
                   {props.showReseller && <td>{row.resellerName ?? <span class="muted">—</span>}</td>}

@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatDate, renderPage, type ScreenRouter } from '@painel/core/module';
+import { type AppEnv, type CoreServices, csvResponse, localDate, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { findUserByEmail } from '../users/identity-lookup.ts';
 import { requestAudit } from '../users/request-audit.ts';
@@ -52,10 +52,7 @@ export function auditRoutes(router: ScreenRouter, services: CoreServices): void 
       details: { who: filters.who || null, base: filters.base, action: filters.action || null, outcome: filters.outcome, from: filters.fromText || null, to: filters.toText || null },
     });
     const run = c.get('tx');
-    const stamp = formatDate(services.clock.now()).split('/').reverse().join('-');
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="auditoria-${stamp}.csv"`);
-    c.header('Cache-Control', 'no-store');
-    return c.body(auditCsvStream(run, where));
+    const stamp = localDate(services.clock.now());
+    return csvResponse(auditCsvStream(run, where), `auditoria-${stamp}.csv`);
   });
 }

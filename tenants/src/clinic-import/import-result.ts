@@ -1,8 +1,8 @@
 /**
  * The per-row result of a confirmed import ("linha 3: criada com o id 2003" / "linha 4: ignorada — UF
- * inválida"), kept on the result page and downloadable as CSV with the tenants CSV writer.
+ * inválida"), kept on the result page and downloadable as CSV with core's CSV writer.
  */
-import { csvLine, utf8Bom } from '../audit/csv.ts';
+import { toCsv } from '@painel/core/module';
 import type { ClinicField } from '../parsing/clinic-csv-columns.ts';
 import type { ImportPlan } from './import-plan.ts';
 import { shownFields } from './row-fields.ts';
@@ -32,9 +32,8 @@ export const resultOutcome = (row: ImportResultRow): string => (row.baseId !== n
 
 /** The result as CSV (";", UTF-8 with BOM, CRLF), one line per row of the file. */
 export function importResultCsv(rows: readonly ImportResultRow[]): string {
-  return (
-    utf8Bom +
-    csvLine(['Linha', 'Nome', 'Id da base', 'Resultado', 'Erros']) +
-    rows.map((r) => csvLine([r.line, r.name, r.baseId, r.baseId !== null ? 'criada' : 'ignorada', r.problems.join(' | ')])).join('')
+  return toCsv(
+    ['Linha', 'Nome', 'Id da base', 'Resultado', 'Erros'],
+    rows.map((r) => [r.line, r.name, r.baseId, r.baseId !== null ? 'criada' : 'ignorada', r.problems.join(' | ')]),
   );
 }

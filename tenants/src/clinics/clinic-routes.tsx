@@ -1,5 +1,5 @@
 /** Routes of "Bases clínicas" (reseller.manage): list/search, create, edit, deactivate/reactivate. */
-import { type AppEnv, type CoreServices, HttpError, isHtmx, renderPage, type ScreenRouter } from '@painel/core/module';
+import { type AppEnv, type CoreServices, type Db, HttpError, isHtmx, renderPage, type ScreenRouter } from '@painel/core/module';
 import type { Context } from 'hono';
 import { formatCnpj } from '../parsing/index.ts';
 import { activeResellers, findResellerByCode, findResellerById, type Reseller } from '../resellers/reseller-store.ts';
@@ -94,17 +94,20 @@ export function registerClinicRoutes(router: ScreenRouter, services: CoreService
       status: readStatusParam(c.req.query('situacao')),
       singular: admin.kind === 'platform' ? (c.req.query('singular') ?? '').trim() : '',
     };
-    const reseller = await chosenReseller(c, admin, params.singular);
     const page = Number.parseInt(c.req.query('pagina') ?? '1', 10);
-    const result = await c.get('tx')((tx) =>
+    const list = (tx: Db, resellerId: number | null) =>
       listClinics(tx, {
-        resellerId: reseller?.id ?? null,
+        resellerId,
         search: parseClinicSearch(params.q),
         status: params.status,
         page: Number.isFinite(page) ? page : 1,
         pageSize: CLINIC_PAGE_SIZE,
-      }),
-    );
+      });
+    // A singular's admin knows its singular up front: its row and the search go out together (one round trip).
+    const [reseller, result] =
+      admin.kind === 'reseller'
+        ? await c.get('tx')((tx) => Promise.all([findResellerById(tx, admin.resellerId), list(tx, admin.resellerId)]))
+        : await chosenReseller(c, admin, params.singular).then(async (r) => [r, await c.get('tx')((tx) => list(tx, r?.id ?? null))] as const);
     const showReseller = admin.kind === 'platform' && !reseller;
     const fragment = isHtmx(c) && c.req.header('hx-target') === RESULTS_ID && !c.req.header('hx-history-restore-request');
     c.header('Vary', 'HX-Request, HX-Target');

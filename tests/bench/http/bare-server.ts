@@ -4,10 +4,16 @@
  * session, no layout). Run as a child process by `npm run bench:http`:
  *   node --import tsx tests/bench/http/bare-server.ts <port> <database url> <reseller id> <page size>
  *
- * GET /bases?q=…  a plain `ILIKE '%q%'` on that singular's bases with `count(*) over ()`, the first
+ * GET /bases?q=…  the session statement below, then a plain `ILIKE '%q%'` on that singular's bases with `count(*) over ()`, the first
  *                 page rendered as a simple HTML table (the same rows the product's page shows).
- * GET /healthz    `select 1` as JSON (the bare counterpart of a minimal page).
+ * GET /healthz    `select 1` as JSON.
+ * GET /sessao     the product's session statement (session + user + memberships + active base, the
+ *                 same SQL as core/src/auth/request-actor.ts) for the cookie, as JSON: the bare
+ *                 counterpart of `/healthz` with a session cookie.
+ * GET /notificacoes  the same session statement, then the user's latest notifications and unread count,
+ *                 rendered as a simple HTML list: the bare counterpart of a minimal signed-in page.
  */
+import { createHash } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
@@ -30,6 +36,7 @@ interface Row {
 }
 
 app.get('/bases', async (c) => {
+  if (!(await sessionOf(c.req.header('cookie')))) return c.redirect('/entrar');
   const q = (c.req.query('q') ?? '').replace(/[\\%_]/g, (ch) => `\\${ch}`);
   const rows = await sql<Row[]>`
     select id, name, cnpj, city, uf, status, count(*) over () as total
@@ -56,6 +63,52 @@ app.get('/bases', async (c) => {
 app.get('/healthz', async (c) => {
   await sql`select 1`;
   return c.json({ status: 'ok', db: 'ok' });
+});
+
+/** The product's one session statement, without row-level security or its transaction. */
+async function sessionOf(cookieHeader: string | undefined) {
+  const token = /(?:^|;\s*)painel_sessao=([a-z2-7]{32})/.exec(cookieHeader ?? '')?.[1];
+  if (!token) return null;
+  const id = createHash('sha256').update(token).digest('hex');
+  const [row] = await sql`
+    select s.id, s.expires_at, s.last_seen_at, u.id as user_id, u.email, u.name, u.kind, u.reseller_id, u.status,
+      coalesce((
+        select json_agg(json_build_object('resellerId', m.reseller_id, 'clinicId', m.clinic_id, 'role', m.role, 'clinicName', c.name,
+               'resellerName', r.name) order by c.name, m.clinic_id)
+          from memberships m
+          join clinics c on c.reseller_id = m.reseller_id and c.id = m.clinic_id
+          join resellers r on r.id = m.reseller_id
+         where m.user_id = u.id and c.status = 'active'), '[]'::json) as memberships,
+      (select json_build_object('resellerId', c.reseller_id, 'clinicId', c.id, 'name', c.name, 'resellerName', r.name)
+         from clinics c join resellers r on r.id = c.reseller_id
+        where c.id = s.active_clinic_id and c.status = 'active') as active
+    from sessions s join users u on u.id = s.user_id
+    where s.id = ${id}
+    limit 1`;
+  return row && row.status === 'active' && new Date(row.expires_at as string) > new Date() ? row : null;
+}
+
+app.get('/sessao', async (c) => {
+  const session = await sessionOf(c.req.header('cookie'));
+  if (!session) return c.json({ status: 'login' }, 401);
+  return c.json({ status: 'ok', user: session.email });
+});
+
+app.get('/notificacoes', async (c) => {
+  const session = await sessionOf(c.req.header('cookie'));
+  if (!session) return c.redirect('/entrar');
+  const [items, [unread]] = await Promise.all([
+    sql`select id, title, body, link, created_at, read_at from notifications where user_id = ${session.user_id as number} order by created_at desc, id desc limit 50`,
+    sql`select count(*)::int as n from notifications where user_id = ${session.user_id as number} and read_at is null`,
+  ]);
+  return c.html(html`<!doctype html>
+    <html lang="pt-BR">
+      <head><meta charset="utf-8" /><title>Notificações</title></head>
+      <body>
+        <p>${session.name} — ${unread?.n ?? 0} não lidas</p>
+        <ul>${items.map((n) => html`<li><a href="${n.link ?? '#'}">${n.title}</a> ${n.body ?? ''}</li>`)}</ul>
+      </body>
+    </html>`);
 });
 
 serve({ fetch: app.fetch, port: Number(port), hostname: '127.0.0.1' }, () => console.log('listening'));

@@ -116,9 +116,9 @@ async function main(): Promise<void> {
     console.log(`Medindo: autocannon -c ${connections}, ${warmupSeconds} s de aquecimento + ${seconds} s por rota…\n`);
 
     const pairs: PairResult[] = [];
-    pairs.push(pairOf('P1', `GET /bases?q=${keyword} (admin da singular ${RESELLER_CODE})`, await measure(`${app.base}/bases?q=${q}`, { cookie }), await measure(`${bareBase}/bases?q=${q}`)));
-    pairs.push(pairOf('P2', 'GET /healthz com cookie de sessão', await measure(`${app.base}/healthz`, { cookie }), await measure(`${bareBase}/healthz`)));
-    pairs.push(pairOf('P2', 'GET /notificacoes (página mínima autenticada)', await measure(`${app.base}/notificacoes`, { cookie }), await measure(`${bareBase}/healthz`)));
+    pairs.push(pairOf('P1', `GET /bases?q=${keyword} (admin da singular ${RESELLER_CODE})`, await measure(`${app.base}/bases?q=${q}`, { cookie }), await measure(`${bareBase}/bases?q=${q}`, { cookie })));
+    pairs.push(pairOf('P2', 'GET /healthz com cookie de sessão', await measure(`${app.base}/healthz`, { cookie }), await measure(`${bareBase}/sessao`, { cookie })));
+    pairs.push(pairOf('P2', 'GET /notificacoes (página mínima autenticada)', await measure(`${app.base}/notificacoes`, { cookie }), await measure(`${bareBase}/notificacoes`, { cookie })));
     printPairs(pairs);
 
     const dir = join(root, 'bench-results');

@@ -4,10 +4,9 @@
  * priority — one breached, one at risk, one untriaged, a TISS one —, board cards and a few weeks of
  * history for the indicators. The plugin host has no seed hook yet, so `start` calls this.
  */
-import { coreTables, type Db } from '@painel/core/plugin';
+import { addBusinessHours, type BusinessCalendar, businessMsBetween, coreTables, type Db } from '@painel/core/plugin';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type AcceptedFile } from '../attachments/sniff.ts';
-import { addBusinessHours, type BusinessCalendar, businessMsBetween } from '../business-hours/index.ts';
 import { cards, pluginState, tickets } from '../db/schema.ts';
 import type { BoardColumn, Priority } from '../domain/vocabulary.ts';
 import type { SupportContext } from '../http/request.ts';

@@ -1,6 +1,5 @@
-import { type Db, HttpError, type PluginContext, type PluginEnv } from '@painel/core/plugin';
+import { type BusinessCalendar, type Db, HttpError, type PluginContext, type PluginEnv } from '@painel/core/plugin';
 import type { Context } from 'hono';
-import type { BusinessCalendar } from '../business-hours/index.ts';
 import { calendarOf, type SupportSettings } from '../settings/settings-schema.ts';
 import type { Author } from '../tickets/ticket-store.ts';
 import { ticketScope } from '../tickets/ticket-access.ts';

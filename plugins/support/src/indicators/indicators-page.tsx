@@ -1,9 +1,8 @@
-import { DateInput, formatDate, formatNumber, PageHeader } from '@painel/core/plugin';
-import { formatBusinessDuration } from '../business-hours/index.ts';
+import { addLocalDays, DateInput, formatBusinessDuration, formatDate, formatNumber, PageHeader } from '@painel/core/plugin';
 import { firstResponseHours } from '../domain/vocabulary.ts';
 import { SupportTabs } from '../ui/tabs.tsx';
 import { ColumnChart, HBarChart } from './charts.tsx';
-import { addDays, type Period } from './period.ts';
+import type { Period } from './period.ts';
 import type { Indicators } from './stats.ts';
 
 export interface IndicatorsView {
@@ -23,7 +22,7 @@ export interface IndicatorsView {
 const slaTone = (pct: number | null) => (pct === null ? 'sup-bar-muted' : pct >= 90 ? '' : pct >= 70 ? 'sup-bar-warn' : 'sup-bar-danger');
 
 function Filters(v: IndicatorsView) {
-  const presets = [7, 30, 90].map((d) => ({ d, from: addDays(v.today, -(d - 1)) }));
+  const presets = [7, 30, 90].map((d) => ({ d, from: addLocalDays(v.today, -(d - 1)) }));
   const keep = (from: string) => {
     const p = new URLSearchParams({ de: from, ate: v.today });
     if (v.resellerId !== undefined && v.resellers) p.set('singular', String(v.resellerId));

@@ -6,6 +6,7 @@
  *   target, and tickets closed without an answer inside it, are not counted yet;
  * - backlog: tickets still open now, by status.
  */
+import { addLocalDays, localDate, localDaysBetween } from '@painel/core/plugin';
 import {
   CATEGORIES,
   categoryLabel,
@@ -67,16 +68,11 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 const pctOf = (met: number, missed: number) => (met + missed === 0 ? null : Math.round((1000 * met) / (met + missed)) / 10);
 
-/** 'YYYY-MM-DD' of an instant in Brasília. */
-const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo', year: 'numeric', month: '2-digit', day: '2-digit' });
 const dayLabel = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
 
-function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-}
-function isoOfDay(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
+/** Local dates as whole days since 1970-01-01 (day 0 was a Thursday), and back. */
+const dayNumber = (iso: string): number => localDaysBetween('1970-01-01', iso);
+const isoOfDay = (n: number): string => addLocalDays('1970-01-01', n);
 
 /** Buckets [fromDay, toDay] (local dates) per day (up to 31 days) or per week starting on Monday. */
 function timeBuckets(fromIso: string, toIso: string, opened: readonly Date[]) {
@@ -87,7 +83,7 @@ function timeBuckets(fromIso: string, toIso: string, opened: readonly Date[]) {
   const buckets = new Map<number, number>();
   for (let n = keyOf(from); n <= to; n += weekly ? 7 : 1) buckets.set(n, 0);
   for (const at of opened) {
-    const k = keyOf(dayNumber(localDay.format(at)));
+    const k = keyOf(dayNumber(localDate(at)));
     if (buckets.has(k)) buckets.set(k, buckets.get(k)! + 1);
   }
   return [...buckets].map(([n, count]) => ({

@@ -1,5 +1,4 @@
-import { formatDateTime } from '@painel/core/plugin';
-import { formatBusinessDuration } from '../business-hours/index.ts';
+import { formatBusinessDuration, formatDateTime } from '@painel/core/plugin';
 import type { AttachmentMeta } from '../attachments/attachment-store.ts';
 import { categoryLabel, moduleLabel, priorityLabel, queueLabel } from '../domain/vocabulary.ts';
 import { type GrantState, GrantPanel } from '../grants/grant-panel.tsx';

@@ -1,5 +1,5 @@
 /** Serving an attachment: only to actors who can reach its ticket, with its sniffed type. */
-import { HttpError, type PluginRouter, renderPage } from '@painel/core/plugin';
+import { contentDisposition as dispositionOf, HttpError, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { PurgedNotice } from '../ui/purged-notice.tsx';
 import { loadAttachment } from '../attachments/attachment-store.ts';
 import { isImage } from '../attachments/sniff.ts';
@@ -10,9 +10,7 @@ import { findTicket } from '../tickets/ticket-store.ts';
 
 /** `inline` for images (thumbnails), `attachment` for PDFs; an ASCII fallback name plus the UTF-8 one. */
 export function contentDisposition(fileName: string, contentType: string, download: boolean): string {
-  const kind = download || !isImage(contentType) ? 'attachment' : 'inline';
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return dispositionOf(fileName, download || !isImage(contentType) ? 'attachment' : 'inline');
 }
 
 export function attachmentRoutes(router: PluginRouter, ctx: SupportContext): void {

@@ -1,11 +1,11 @@
 /** Indicators: per singular (its admins) or across singulares (platform admins, support agents), with CSV. */
-import { type Actor, type PluginRouter, renderPage } from '@painel/core/plugin';
+import { type Actor, csvResponse, formatDateTime, localDate, type PluginRouter, renderPage, toCsv } from '@painel/core/plugin';
 import { categoryLabel, moduleLabel, priorityLabel, queueLabel, statusLabel } from '../domain/vocabulary.ts';
 import { type Ctx, SettingsCache, type SupportContext, ticketTx } from '../http/request.ts';
-import { hoursPtBr, toCsv } from '../indicators/csv.ts';
+import { hoursPtBr } from '../indicators/hours.ts';
 import { loadIndicatorTickets, slaOfOpened } from '../indicators/indicator-data.ts';
 import { IndicatorsPage } from '../indicators/indicators-page.tsx';
-import { localIsoDate, readPeriod } from '../indicators/period.ts';
+import { readPeriod } from '../indicators/period.ts';
 import { computeIndicators } from '../indicators/stats.ts';
 import { P } from '../permissions.ts';
 
@@ -55,7 +55,7 @@ export function indicatorRoutes(router: PluginRouter, ctx: SupportContext): void
           tabs={kind === 'support_agent' ? 'agent' : kind === 'reseller_admin' ? 'team' : null}
           scopeLabel={d.clinicId !== undefined ? `${scopeLabel} · base ${d.clinicId}` : scopeLabel}
           csvHref={`/p/support/indicadores/csv${csv.search}`}
-          today={localIsoDate(d.now)}
+          today={localDate(d.now)}
         />
       ),
     });
@@ -80,11 +80,10 @@ export function indicatorRoutes(router: PluginRouter, ctx: SupportContext): void
       'meta_horas_uteis',
       'sla',
     ];
-    const fmt = new Intl.DateTimeFormat('pt-BR', { timeZone: 'America/Sao_Paulo', dateStyle: 'short', timeStyle: 'short' });
     const rows = d.rows.map(({ ticket: t, sla }) => [
       t.id,
       t.subject,
-      fmt.format(t.openedAt).replace(',', ''),
+      formatDateTime(t.openedAt),
       t.resellerName,
       t.clinicId,
       t.clinicName,
@@ -93,18 +92,12 @@ export function indicatorRoutes(router: PluginRouter, ctx: SupportContext): void
       t.priority ? priorityLabel[t.priority] : 'Sem triagem (média)',
       statusLabel[t.status],
       queueLabel[t.queue],
-      sla.respondedAt ? fmt.format(sla.respondedAt).replace(',', '') : '',
+      sla.respondedAt ? formatDateTime(sla.respondedAt) : '',
       sla.respondedAt ? hoursPtBr(sla.elapsedMs) : '',
       sla.targetMs / 3_600_000,
       outcomeLabel[sla.outcome],
     ]);
     const name = `indicadores-suporte_${d.period.from}_${d.period.to}.csv`;
-    return new Response(toCsv(header, rows), {
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${name}"`,
-        'cache-control': 'private, no-store',
-      },
-    });
+    return csvResponse(toCsv(header, rows), name);
   });
 }

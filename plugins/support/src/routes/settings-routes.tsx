@@ -1,9 +1,7 @@
 /** The singular admin's settings of the support plugin (routing, TISS text, SLA calendar, retention). */
-import { isoCalendarDate, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
-import { OPTIONAL_HOLIDAY_KEYS } from '../business-hours/index.ts';
+import { isoCalendarDate, localDate, OPTIONAL_HOLIDAY_KEYS, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { isOneOf } from '../domain/vocabulary.ts';
 import { type Ctx, field, type SupportContext } from '../http/request.ts';
-import { localIsoDate } from '../indicators/period.ts';
 import { P } from '../permissions.ts';
 import { SettingsPage } from '../settings/settings-page.tsx';
 import { calendarOf, type SupportSettings, supportSettings } from '../settings/settings-schema.ts';
@@ -13,7 +11,7 @@ const meta = (screen: string) => ({ permission: P.team, dataClass: 'general', sc
 
 export function settingsRoutes(router: PluginRouter, ctx: SupportContext): void {
   const show = async (c: Ctx, settings: SupportSettings, errors: string[] = [], status: 200 | 422 = 200) => {
-    const today = localIsoDate(ctx.clock.now());
+    const today = localDate(ctx.clock.now());
     return renderPage(c, {
       title: 'Configurações do suporte',
       status,

@@ -1,5 +1,4 @@
-import { DateInput, PageHeader } from '@painel/core/plugin';
-import { listOptionalHolidayKinds } from '../business-hours/index.ts';
+import { DateInput, listOptionalHolidayKinds, PageHeader } from '@painel/core/plugin';
 import { SupportTabs } from '../ui/tabs.tsx';
 import { DEFAULT_TISS_REPLY, type SupportSettings } from './settings-schema.ts';
 import type { DayOffPreview } from './upcoming-days-off.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type BusinessCalendar, defaultCalendar, OPTIONAL_HOLIDAY_KEYS } from '../business-hours/index.ts';
+import { type BusinessCalendar, defaultCalendar, OPTIONAL_HOLIDAY_KEYS } from '@painel/core/plugin';
 
 /** Seed 001: TISS issues such as "glosas" are for the clinic to resolve with the operadora. */
 export const DEFAULT_TISS_REPLY =

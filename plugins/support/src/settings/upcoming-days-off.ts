@@ -1,5 +1,4 @@
-import { type BusinessCalendar, holidayClosuresOn } from '../business-hours/index.ts';
-import { addDays } from '../indicators/period.ts';
+import { addLocalDays, type BusinessCalendar, holidayClosuresOn } from '@painel/core/plugin';
 
 export interface DayOffPreview {
   date: string;
@@ -15,7 +14,7 @@ const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
 export function upcomingDaysOff(cal: BusinessCalendar, today: string, days = 120): DayOffPreview[] {
   const out: DayOffPreview[] = [];
   for (let i = 0; i < days; i++) {
-    const date = addDays(today, i);
+    const date = addLocalDays(today, i);
     const wd = weekday(date);
     if (wd === 0 || wd === 6) continue;
     if (cal.extraDaysOff.includes(date)) {

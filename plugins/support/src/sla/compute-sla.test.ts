@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { businessMsBetween, defaultCalendar } from '../business-hours/index.ts';
+import { businessMsBetween, defaultCalendar } from '@painel/core/plugin';
 import { computeSla, type SlaEvent, slaLevel } from './compute-sla.ts';
 
 /** Brasília wall time (UTC−3, no DST since 2019) → instant. */

@@ -10,7 +10,7 @@
  *   "aguardando cliente" and stops in "resolvido"/"fechado" (and resumes if the ticket comes back);
  * - it ends at the first reply of the support side (vendor agent or the singular's team).
  */
-import { addBusinessMs, type BusinessCalendar, businessMsBetween } from '../business-hours/index.ts';
+import { addBusinessMs, type BusinessCalendar, businessMsBetween } from '@painel/core/plugin';
 import {
   DEFAULT_PRIORITY,
   firstResponseHours,

@@ -1,5 +1,4 @@
-import { formatDateTime } from '@painel/core/plugin';
-import { formatBusinessDuration } from '../business-hours/index.ts';
+import { formatBusinessDuration, formatDateTime } from '@painel/core/plugin';
 import {
   categoryLabel,
   type Category,

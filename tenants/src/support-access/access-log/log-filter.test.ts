@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { brasiliaDayStart, parseLogFilter } from './log-filter.ts';
+import { parseLogFilter } from './log-filter.ts';
 
 describe('access log filter', () => {
   it('reads a Brasília calendar day in either format', () => {
-    expect(brasiliaDayStart('2026-03-02')?.toISOString()).toBe('2026-03-02T03:00:00.000Z');
-    expect(brasiliaDayStart('02/03/2026')?.toISOString()).toBe('2026-03-02T03:00:00.000Z');
-    for (const bad of ['2026-02-30', '31/04/2026', '2026-3-2', 'ontem', '']) expect(brasiliaDayStart(bad)).toBeNull();
+    expect(parseLogFilter({ de: '2026-03-02' }).filter.from?.toISOString()).toBe('2026-03-02T03:00:00.000Z');
+    expect(parseLogFilter({ de: '02/03/2026' }).filter.from?.toISOString()).toBe('2026-03-02T03:00:00.000Z');
+    for (const bad of ['2026-02-30', '31/04/2026', '2026-3-2', 'ontem']) {
+      const parsed = parseLogFilter({ de: bad });
+      expect(parsed.filter.from, bad).toBeNull();
+      expect(parsed.errors, bad).toHaveLength(1);
+    }
   });
 
   it('makes "até" inclusive of its whole day and refuses bad input with a pt-BR message', () => {

@@ -1,4 +1,4 @@
-import { isoCalendarDate, parseCalendarDate } from '@painel/core/module';
+import { endOfLocalDay, parseCalendarDate, startOfLocalDay } from '@painel/core/module';
 import type { AccessOutcome } from '../db/schema.ts';
 import { m } from '../messages.ts';
 
@@ -18,17 +18,6 @@ export interface ParsedLogFilter {
   errors: string[];
 }
 
-const dayMs = 86_400_000;
-
-/**
- * A calendar day in Brasília (dd/mm/aaaa, or aaaa-mm-dd from older links) → its first
- * instant. Brasília has no daylight saving time since 2019: UTC−03:00.
- */
-export function brasiliaDayStart(value: string): Date | null {
-  const date = parseCalendarDate(value);
-  return date ? new Date(`${isoCalendarDate(date)}T00:00:00-03:00`) : null;
-}
-
 export function parseLogFilter(query: Record<string, string | undefined>): ParsedLogFilter {
   const values = {
     de: (query.de ?? '').trim().slice(0, 10),
@@ -37,11 +26,14 @@ export function parseLogFilter(query: Record<string, string | undefined>): Parse
     resultado: (query.resultado ?? '').trim(),
   };
   const errors: string[] = [];
-  const from = values.de ? brasiliaDayStart(values.de) : null;
+  // Calendar days in Brasília (dd/mm/aaaa, or aaaa-mm-dd from older links); "até" includes its whole day.
+  const fromDay = values.de ? parseCalendarDate(values.de) : null;
+  const toDay = values.ate ? parseCalendarDate(values.ate) : null;
+  const from = fromDay ? startOfLocalDay(fromDay) : null;
   if (values.de && !from) errors.push(m('log.error.date', { field: m('log.from') }));
-  const toStart = values.ate ? brasiliaDayStart(values.ate) : null;
+  const toStart = toDay ? startOfLocalDay(toDay) : null;
   if (values.ate && !toStart) errors.push(m('log.error.date', { field: m('log.to') }));
-  const until = toStart ? new Date(toStart.getTime() + dayMs) : null;
+  const until = toDay ? endOfLocalDay(toDay) : null;
   if (from && toStart && from > toStart) errors.push(m('log.error.range'));
   const agentUserId = /^\d{1,15}$/.test(values.atendente) ? Number(values.atendente) : null;
   const outcome = values.resultado === 'allowed' || values.resultado === 'denied' ? values.resultado : null;

@@ -1,5 +1,4 @@
-import { type CoreServices, formatDateTime, type ScreenRouter } from '@painel/core/module';
-import { csvBom, csvLine } from '../access-log/csv.ts';
+import { type CoreServices, csvResponse, csvStream, type Db, formatDateTime, keysetPages, localDate, type ScreenRouter } from '@painel/core/module';
 import { parseLogFilter } from '../access-log/log-filter.ts';
 import { type AccessLogRow, accessLogBatch } from '../access-log/log-queries.ts';
 import { refusalReasonLabel } from '../access-log/reason-label.ts';
@@ -12,8 +11,8 @@ import { gestorMeta } from './grant-routes.tsx';
 const header = ['Data e hora (Brasília)', 'Atendente', 'E-mail do atendente', 'Tela', 'Método', 'Caminho', 'Resultado', 'Motivo da recusa', 'Status HTTP'];
 const batchSize = 1000;
 
-function row(r: AccessLogRow): string {
-  return csvLine([
+function row(r: AccessLogRow) {
+  return [
     formatDateTime(r.at),
     r.agentName,
     r.agentEmail,
@@ -23,7 +22,7 @@ function row(r: AccessLogRow): string {
     r.outcome === 'allowed' ? m('log.allowed') : m('log.denied'),
     r.reason ? refusalReasonLabel(r.reason) : '',
     r.status,
-  ]);
+  ];
 }
 
 /** The base's access log as CSV (`;`, UTF-8 BOM), streamed in keyset batches; same filters as the screen. */
@@ -47,33 +46,13 @@ export function exportRoute(router: ScreenRouter, services: CoreServices): void 
         outcome: filter.outcome,
       },
     });
-    const encoder = new TextEncoder();
-    let cursor: { at: Date; id: number } | undefined;
-    let started = false;
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        if (!started) {
-          started = true;
-          controller.enqueue(encoder.encode(csvBom + csvLine(header)));
-          return;
-        }
-        const rows = await requestTx(c, (tx) => accessLogBatch(tx, base, filter, cursor, batchSize));
-        if (rows.length > 0) controller.enqueue(encoder.encode(rows.map(row).join('')));
-        const last = rows.at(-1);
-        if (!last || rows.length < batchSize) {
-          controller.close();
-          return;
-        }
-        cursor = { at: last.at, id: last.id };
-      },
+    const pages = keysetPages({
+      run: <T,>(fn: (tx: Db) => Promise<T>) => requestTx(c, fn),
+      page: (tx: Db, cursor: { at: Date; id: number } | null, limit) => accessLogBatch(tx, base, filter, cursor ?? undefined, limit),
+      keyOf: (r: AccessLogRow) => ({ at: r.at, id: r.id }),
+      pageSize: batchSize,
     });
-    const day = services.clock.now().toISOString().slice(0, 10);
-    return new Response(body, {
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="acessos-suporte-base-${base.clinicId}-${day}.csv"`,
-        'cache-control': 'no-store',
-      },
-    });
+    const day = localDate(services.clock.now());
+    return csvResponse(csvStream(header, pages, row), `acessos-suporte-base-${base.clinicId}-${day}.csv`);
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from './calendar.ts';
 import { addBusinessHours, businessMinutesBetween } from './engine.ts';
-import { isDayOff } from './holidays.ts';
+import { isDayOff } from './days-off.ts';
 
 /** SLA of the support contract (seed 001): first response in business hours by priority. */
 const SLA_HOURS = { alta: 8, media: 20, baixa: 80 } as const;

@@ -35,6 +35,13 @@ export function dayNumberOf(localDate: string): number | null {
   return ms / DAY_MS;
 }
 
+/** Day number of a 'YYYY-MM-DD' text; a RangeError with a pt-BR message when it is not a real date. */
+export function requireDayNumber(localDate: string): number {
+  const day = dayNumberOf(localDate);
+  if (day === null) throw new RangeError(`Data inválida: ${JSON.stringify(localDate)} (use AAAA-MM-DD).`);
+  return day;
+}
+
 /** 'YYYY-MM-DD' text of a day number. */
 export function localDateOf(dayNumber: number): string {
   const d = new Date(dayNumber * DAY_MS);

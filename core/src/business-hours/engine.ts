@@ -19,8 +19,8 @@
  */
 import type { BusinessCalendar } from './calendar.ts';
 import { type CompiledCalendar, compileCalendar, workingRangesOnDay } from './schedule.ts';
-import { MINUTE_MS } from './local-date.ts';
-import { localDayNumberAt } from './zone.ts';
+import { MINUTE_MS } from '../time/local-date.ts';
+import { localDayNumberAt } from '../time/zone.ts';
 
 /** Consecutive days without any working time after which a calendar is deemed to have none. */
 const MAX_IDLE_DAYS = 1_000;

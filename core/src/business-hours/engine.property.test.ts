@@ -11,7 +11,7 @@ import {
   isBusinessTime,
   nextBusinessInstant,
 } from './engine.ts';
-import { OPTIONAL_HOLIDAY_KEYS, type OptionalHolidayKey } from './holiday-kinds.ts';
+import { OPTIONAL_HOLIDAY_KEYS, type OptionalHolidayKey } from '../time/holiday-kinds.ts';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

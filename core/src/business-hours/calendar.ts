@@ -2,9 +2,9 @@
  * The business calendar: when a support team works. A plain, JSON-serialisable value that a reseller
  * edits on a settings screen; treat it as immutable.
  */
-import { isOptionalHolidayKey, type OptionalHolidayKey } from './holiday-kinds.ts';
-import { dayNumberOf, parseClock } from './local-date.ts';
-import { isValidTimeZone } from './zone.ts';
+import { isOptionalHolidayKey, type OptionalHolidayKey } from '../time/holiday-kinds.ts';
+import { dayNumberOf, parseClock } from '../time/local-date.ts';
+import { isValidTimeZone } from '../time/zone.ts';
 
 export interface WorkingInterval {
   /** 'HH:MM', 00:00–23:59. */

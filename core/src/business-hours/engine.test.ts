@@ -9,7 +9,7 @@ import {
   isBusinessTime,
   nextBusinessInstant,
 } from './engine.ts';
-import { localDateOf } from './local-date.ts';
+import { localDateOf } from '../time/local-date.ts';
 
 const cal = defaultCalendar();
 const d = (text: string) => new Date(text);

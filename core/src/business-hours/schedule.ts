@@ -3,9 +3,9 @@
  * worked weekday, minus holiday closures and extra days off, converted through the calendar's zone.
  */
 import { type BusinessCalendar, validateCalendar } from './calendar.ts';
-import { closuresOnDay, coversWholeDay, type HolidayClosure } from './holidays.ts';
-import { DAY_MS, MINUTE_MS, dayNumberOf, isoWeekdayOf, parseClock } from './local-date.ts';
-import { instantRangesOfWallRange, offsetsAroundDay } from './zone.ts';
+import { closuresOnDay, coversWholeDay, type HolidayClosure } from '../time/holidays.ts';
+import { DAY_MS, MINUTE_MS, dayNumberOf, isoWeekdayOf, parseClock } from '../time/local-date.ts';
+import { instantRangesOfWallRange, offsetsAroundDay } from '../time/zone.ts';
 
 /** Half-open range [start, end): minutes of a day, or epoch milliseconds. */
 export type Range = readonly [number, number];
@@ -64,10 +64,19 @@ export function subtractClosures(intervals: readonly Range[], closures: readonly
   return result;
 }
 
+/**
+ * True when the whole local date `day` is off: a weekday not worked, one of the extra days off, or
+ * holidays (national public ones, enabled optional ones) that close the whole day. A partial closure
+ * (Ash Wednesday until 14:00) leaves a business day.
+ */
+export function isDayOffNumber(c: CompiledCalendar, day: number): boolean {
+  if (!c.weekdays.has(isoWeekdayOf(day)) || c.extraDaysOff.has(day)) return true;
+  return coversWholeDay(closuresOnDay(day, c.optionalHolidays));
+}
+
 function computeDay(c: CompiledCalendar, day: number): Range[] {
-  if (!c.weekdays.has(isoWeekdayOf(day)) || c.extraDaysOff.has(day)) return [];
+  if (isDayOffNumber(c, day)) return [];
   const closures = closuresOnDay(day, c.optionalHolidays);
-  if (coversWholeDay(closures)) return [];
   // An instant is working time when the zone's clocks then show a working wall time of this day, so
   // through a DST change a skipped wall time counts for nothing and a repeated one counts twice.
   const offsets = offsetsAroundDay(day, c.timeZone);

@@ -1,8 +1,8 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { type BusinessCalendar, defaultCalendar } from './calendar.ts';
-import { OPTIONAL_HOLIDAY_KEYS, optionalKindOfRule, type OptionalHolidayKey } from './holiday-kinds.ts';
-import { holidayClosuresOn, isDayOff, listOptionalHolidayKinds } from './holidays.ts';
+import { listOptionalHolidayKinds, OPTIONAL_HOLIDAY_KEYS, optionalKindOfRule, type OptionalHolidayKey } from '../time/holiday-kinds.ts';
+import { holidayClosuresOn, isDayOff } from './days-off.ts';
 
 const cal = defaultCalendar();
 const withOptional = (...keys: OptionalHolidayKey[]): BusinessCalendar => ({ ...cal, optionalHolidays: keys });

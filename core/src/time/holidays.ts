@@ -1,5 +1,7 @@
 /**
  * Brazilian national holidays, from `date-holidays` (`new Holidays('BR')`), as closed time on local dates.
+ * One source for the whole app: the business calendar (business-hours/) and any screen that needs
+ * "is this a holiday" (nationalHolidays, nationalHolidayOn) read it.
  *
  * - type 'public' (Ano Novo, Sexta-feira Santa, Tiradentes, Dia do Trabalhador, Independência,
  *   Nossa Senhora Aparecida, Finados, Proclamação da República, Consciência Negra (from 2024),
@@ -11,20 +13,10 @@
  * the day. Holiday dates are read as local dates of the calendar's own zone.
  */
 import Holidays, { type HolidaysTypes } from 'date-holidays';
-import type { BusinessCalendar } from './calendar.ts';
 import { optionalKindOfRule, type OptionalHolidayKey } from './holiday-kinds.ts';
-import {
-  DAY_MS,
-  MINUTE_MS,
-  MINUTES_PER_DAY,
-  dayNumberOf,
-  isoWeekdayOf,
-  localDateOf,
-  yearOf,
-} from './local-date.ts';
+import { DAY_MS, MINUTE_MS, MINUTES_PER_DAY, dayNumberOf, localDateOf, requireDayNumber, yearOf } from './local-date.ts';
 import { wallTimeOf } from './zone.ts';
 
-export { listOptionalHolidayKinds } from './holiday-kinds.ts';
 
 /** The zone date-holidays uses to compute BR holiday boundaries (its first BR zone). */
 const HOLIDAYS_TIME_ZONE = 'America/Sao_Paulo';
@@ -89,17 +81,6 @@ export function closuresOnDay(day: number, optional: ReadonlySet<string>): Holid
   return all.filter((c) => c.optionalKey === null || optional.has(c.optionalKey));
 }
 
-function requireDay(localDate: string): number {
-  const day = dayNumberOf(localDate);
-  if (day === null) throw new RangeError(`Data inválida: ${JSON.stringify(localDate)} (use AAAA-MM-DD).`);
-  return day;
-}
-
-/** Holidays that close (part of) `localDate` for this calendar. */
-export function holidayClosuresOn(localDate: string, cal: BusinessCalendar): HolidayClosure[] {
-  return closuresOnDay(requireDay(localDate), new Set(cal.optionalHolidays));
-}
-
 /** True when closures cover the whole day, 00:00–24:00. */
 export function coversWholeDay(closures: readonly HolidayClosure[]): boolean {
   const sorted = [...closures].sort((a, b) => a.startMinute - b.startMinute);
@@ -111,14 +92,30 @@ export function coversWholeDay(closures: readonly HolidayClosure[]): boolean {
   return reached >= MINUTES_PER_DAY;
 }
 
-/**
- * True when the whole local date is off for this calendar: a weekday not worked, a national public
- * holiday, an optional holiday enabled in `cal.optionalHolidays` that lasts the whole day, or one of
- * `cal.extraDaysOff`. Partial closures (e.g. Ash Wednesday until 14:00) do not make a day off.
- */
-export function isDayOff(localDate: string, cal: BusinessCalendar): boolean {
-  const day = requireDay(localDate);
-  if (!cal.weekdays.includes(isoWeekdayOf(day))) return true;
-  if (cal.extraDaysOff.includes(localDate)) return true;
-  return coversWholeDay(closuresOnDay(day, new Set(cal.optionalHolidays)));
+/** A national public holiday (feriado nacional; not a "ponto facultativo"). */
+export interface NationalHoliday {
+  /** 'YYYY-MM-DD'. */
+  localDate: string;
+  /** pt-BR name given by date-holidays, e.g. "Dia da Independência". */
+  name: string;
+}
+
+/** The national public holidays of `year`, in date order (Good Friday included, Carnaval not). */
+export function nationalHolidays(year: number): NationalHoliday[] {
+  if (!Number.isInteger(year)) throw new RangeError(`Ano inválido: ${year}.`);
+  const list: NationalHoliday[] = [];
+  for (const [day, closures] of closuresOfYear(year)) {
+    const whole = closures.filter((c) => c.optionalKey === null);
+    if (yearOf(day) === year && whole.length > 0 && coversWholeDay(whole)) {
+      list.push({ localDate: localDateOf(day), name: whole.map((c) => c.name).join(' / ') });
+    }
+  }
+  return list.sort((a, b) => a.localDate.localeCompare(b.localDate));
+}
+
+/** The name of the national public holiday on local date 'YYYY-MM-DD', or null when there is none. */
+export function nationalHolidayOn(localDate: string): string | null {
+  const day = requireDayNumber(localDate);
+  const publicClosures = closuresOnDay(day, new Set());
+  return coversWholeDay(publicClosures) ? publicClosures.map((c) => c.name).join(' / ') : null;
 }
