@@ -18,13 +18,17 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
 
   beforeAll(async () => {
     t = await startMigrationApp(driver); // Monday 02/03/2026 09:00 in Brasília
-    [gestor, admin, team] = [await t.session('clinica@demo.test'), await t.session('singular@demo.test'), await t.session('migracao@demo.test')];
+    await at('2026-03-02T09:00:00');
   });
   afterAll(async () => {
     await t.close();
   });
 
-  const at = (local: string) => t.clock.set(new Date(`${local}-03:00`));
+  /** Moves the fake clock and signs the three in again (a session lasts 12 hours at most). */
+  const at = async (local: string) => {
+    t.clock.set(new Date(`${local}-03:00`));
+    [gestor, admin, team] = [await t.session('clinica@demo.test'), await t.session('singular@demo.test'), await t.session('migracao@demo.test')];
+  };
   const act = (cookie: string, action: string, form: Record<string, string> = {}) => t.request(`/p/migration/solicitacoes/${id}/acoes/${action}`, { cookie, form });
   const row = async () => (await platformRows<Record<string, unknown>>(t, sql`select state, due_side, due_at, password_cipher, password_hint, validation_round from migration.requests where id = ${id}`))[0]!;
   const due = async () => {
@@ -35,28 +39,28 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
 
   it('walks every state with the deadline each rule gives', async () => {
     // The singular's admin opens it for base 1001 on Thursday 02/04 (Sexta-feira Santa follows).
-    at('2026-04-02T10:00:00');
+    await at('2026-04-02T10:00:00');
     id = requestIdOf(await t.request('/p/migration/solicitacoes', { cookie: admin, form: validForm({ base: '1001', dataDisponivel: '08/04/2026' }) }));
     expect(await due()).toEqual(['solicitada', 'equipe', '2026-04-07T02:59:59.999Z']); // end of Monday 06/04
 
     // Only the team books; the gestor's attempt changes nothing.
     expect((await act(gestor, 'agendar_extracao', { data: '08/04/2026', hora: '08:00' })).status).toBe(422);
-    at('2026-04-06T11:00:00');
+    await at('2026-04-06T11:00:00');
     expect((await act(team, 'agendar_extracao', { data: '08/04/2026', hora: '08:00' })).status).toBe(303);
     expect(await due()).toEqual(['extracao_agendada', 'clinica', '2026-04-08T11:00:00.000Z']);
     expect(await page(gestor)).toContain('08/04/2026 08:00');
 
     // The gestor asks to reschedule; the team answers within 1 business day.
-    at('2026-04-07T18:00:00');
+    await at('2026-04-07T18:00:00');
     expect((await act(gestor, 'pedir_reagendamento', { data: '13/04/2026', de: '08:00', ate: '11:00', nota: 'Clínica fechada dia 8' })).status).toBe(303);
     expect(await due()).toEqual(['extracao_agendada', 'equipe', '2026-04-09T02:59:59.999Z']);
     expect(await page(team)).toContain('pediu o reagendamento');
-    at('2026-04-08T09:00:00');
+    await at('2026-04-08T09:00:00');
     expect((await act(team, 'reagendar_extracao', { data: '13/04/2026', hora: '08:00' })).status).toBe(303);
     expect(await due()).toEqual(['extracao_agendada', 'clinica', '2026-04-13T11:00:00.000Z']);
 
     // The backup cannot be registered before the IT checklist.
-    at('2026-04-13T15:00:00');
+    await at('2026-04-13T15:00:00');
     const early = await act(team, 'registrar_backup');
     expect(early.status).toBe(422);
     expect(await early.text()).toContain('Preencha a checagem de TI do backup');
@@ -85,34 +89,34 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
     expect(await due()).toEqual(['backup_recebido', 'equipe', '2026-04-17T02:59:59.999Z']);
     expect((await act(team, 'iniciar_analise')).status).toBe(303);
     expect(await due()).toEqual(['analise_viabilidade', 'equipe', '2026-04-17T02:59:59.999Z']);
-    at('2026-04-16T10:00:00');
+    await at('2026-04-16T10:00:00');
     expect((await act(team, 'enviar_parecer', { viavel: 'sim', data: '24/04/2026', nota: 'Backup legível.' })).status).toBe(303);
     expect(await due()).toEqual(['analise_viabilidade', 'equipe', '2026-04-25T02:59:59.999Z']);
 
     // Version 1, adjustments (3 business days across Tiradentes), version 2, approval.
-    at('2026-04-17T10:00:00');
+    await at('2026-04-17T10:00:00');
     expect((await act(team, 'publicar_validacao')).status).toBe(303);
     expect(await due()).toEqual(['versao_validacao', 'clinica', '2026-05-03T02:59:59.999Z']); // open 15 days
     expect(await page(gestor)).toContain('Versão de validação 1');
-    at('2026-04-20T10:00:00');
+    await at('2026-04-20T10:00:00');
     expect((await act(gestor, 'pedir_ajustes', { nota: 'Convênios duplicados.' })).status).toBe(303);
     expect(await due()).toEqual(['ajustes', 'equipe', '2026-04-25T02:59:59.999Z']); // Tue 21/04 is Tiradentes: 22, 23, 24 → end of Friday 24/04
-    at('2026-04-23T10:00:00');
+    await at('2026-04-23T10:00:00');
     expect((await act(team, 'publicar_validacao')).status).toBe(303);
     expect((await row()).validation_round).toBe(2);
-    at('2026-04-24T16:00:00');
+    await at('2026-04-24T16:00:00');
     expect((await act(admin, 'aprovar')).status).toBe(303);
     expect(await due()).toEqual(['aprovada', 'equipe', '2026-04-28T02:59:59.999Z']); // Friday → end of Monday 27/04
 
     // Final version: booked, executed, two weeks to check, closed by the gestor.
-    at('2026-04-27T09:00:00');
+    await at('2026-04-27T09:00:00');
     expect((await act(team, 'agendar_final', { data: '30/04/2026', hora: '20:00' })).status).toBe(303);
     expect(await due()).toEqual(['versao_final_agendada', 'equipe', '2026-04-30T23:00:00.000Z']);
-    at('2026-04-30T22:00:00');
+    await at('2026-04-30T22:00:00');
     expect((await act(team, 'executar_final')).status).toBe(303);
     expect(await due()).toEqual(['versao_final_executada', 'clinica', '2026-05-15T02:59:59.999Z']);
     expect((await act(team, 'encerrar')).status).toBe(422); // the team waits for the check window
-    at('2026-05-05T10:00:00');
+    await at('2026-05-05T10:00:00');
     expect((await act(gestor, 'encerrar')).status).toBe(303);
     const closed = await row();
     expect([closed.state, closed.due_at, closed.password_cipher, closed.password_hint]).toEqual(['encerrada', null, null, null]);
