@@ -17,8 +17,8 @@ registerAuditLabels({
   },
   details: {
     step: 'Ação',
-    from: 'Etapa anterior',
-    to: 'Nova etapa',
+    fromState: 'Etapa anterior',
+    toState: 'Nova etapa',
     round: 'Versão de validação',
     dueAt: 'Prazo',
     passwordSet: 'Senha do backup informada',
@@ -28,7 +28,7 @@ registerAuditLabels({
   },
   values: {
     step: actionLabels,
-    from: STATES,
-    to: STATES,
+    fromState: STATES,
+    toState: STATES,
   },
 });

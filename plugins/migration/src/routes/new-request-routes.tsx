@@ -110,7 +110,7 @@ export function newRequestRoutes(router: PluginRouter, { ctx }: Env): void {
           target: `migração #${r.id}`,
           ip: c.get('clientIp'),
           requestId: c.get('requestId'),
-          details: { system: systemName, to: 'solicitada', dueAt: r.dueAt?.toISOString() },
+          details: { system: systemName, toState: 'solicitada', dueAt: r.dueAt?.toISOString() },
         },
         tx,
       );

@@ -94,8 +94,8 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
           requestId: c.get('requestId'),
           details: {
             step: key,
-            from: r.state,
-            to: next.state,
+            fromState: r.state,
+            toState: next.state,
             ...(next.state === 'versao_validacao' ? { round: next.validationRound } : {}),
             ...(next.dueAt ? { dueAt: next.dueAt.toISOString() } : {}),
             ...(erase ? { passwordErased: true } : {}),
