@@ -9,9 +9,7 @@ import { ConfigError, loadConfig } from './config/env.ts';
 import { openDatabase, pgliteDir } from './db/open-database.ts';
 import { createLogger } from './log/logger.ts';
 import { loadPlugins } from './plugins/load-plugins.ts';
-
-/** How often this instance looks for due plugin jobs (each job runs once per slot across instances). */
-const jobTickMs = 30_000;
+import { startUploadSweeps } from './uploads/sweep-timer.ts';
 
 /** Where the data lives, for the progress line ("PGlite em data/pglite", "PostgreSQL em host:5432/db"). */
 function databaseLabel(databaseUrl: string | undefined, dataDir: string): string {
@@ -61,7 +59,9 @@ async function main(): Promise<void> {
   if (plugins.length > 0) {
     await progress.step(`Iniciando plugins (${plugins.map((p) => p.id).join(', ')})`, 'plugins', () => pluginHost.start());
   }
-  pluginHost.scheduler.start(jobTickMs);
+  services.jobs.start();
+  // Temp files of uploads whose request died (crash, restart) go after an hour: now, then every 15 min.
+  startUploadSweeps(services.uploads, log);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port }, 'listening');
     progress.ready(`Painel Singular em http://localhost:${info.port}`);

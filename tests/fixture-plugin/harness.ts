@@ -10,7 +10,7 @@ export type PluginTestApp = TestApp;
 export function createPluginTestApp(
   db: Database,
   plugins: AnyPlugin[],
-  options: { clock?: ManualClock; migrate?: boolean; start?: boolean } = {},
+  options: { clock?: ManualClock; migrate?: boolean; start?: boolean; env?: Record<string, string> } = {},
 ): Promise<PluginTestApp> {
   return createTestApp(db, { ...options, plugins });
 }

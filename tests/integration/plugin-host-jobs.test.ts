@@ -1,11 +1,12 @@
 import { type Database, definePlugin, ManualClock, schema } from '@painel/core/testing';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fixturePlugin from '../fixture-plugin/src/index.ts';
 import { jobTicks } from '../fixture-plugin/src/schema.ts';
 import { createPluginTestApp, type PluginTestApp, sharedPostgresCopy } from '../fixture-plugin/harness.ts';
 import { seedInstant } from '../support/templates.ts';
 import { openTestDatabase, postgresServerUrl } from '../support/test-db.ts';
+import { enqueueCount, fixtureJobs, jobRow, resellerId, stepsOf, waitFor } from './jobs-helpers.ts';
 
 const fiveMinutes = 5 * 60_000;
 
@@ -50,10 +51,34 @@ describe.runIf(postgresServerUrl())('plugin jobs with two app instances on one P
     expect(rows).toHaveLength(8);
     expect(new Set(rows.map((r) => r.slot.getTime())).size).toBe(8);
     expect(ranOn.a + ranOn.b).toBe(8);
-    const [run] = await dbB.scoped({ kind: 'platform' }, (tx) =>
-      tx.select().from(schema.pluginJobRuns).where(eq(schema.pluginJobRuns.pluginId, 'fixture-plugin')),
+    const runs = await dbB.scoped({ kind: 'platform' }, (tx) =>
+      tx.select().from(schema.jobs).where(and(eq(schema.jobs.owner, 'fixture-plugin'), eq(schema.jobs.kind, 'count-notes'))),
     );
-    expect(run).toMatchObject({ job: 'count-notes', lastStatus: 'ok', runs: 8 });
+    expect(runs).toHaveLength(8);
+    expect(runs.every((r) => r.state === 'succeeded' && r.attempts === 1)).toBe(true);
+  });
+
+  it('runs each enqueued job exactly once while both instances poll', async () => {
+    const demo = await resellerId(dbA, '0101');
+    const ids = await Promise.all(Array.from({ length: 12 }, (_, i) => enqueueCount(i % 2 ? a : b, demo, { steps: 3, stepMs: 5 })));
+    a.services.jobs.start();
+    b.services.jobs.start();
+    try {
+      await waitFor(
+        () => Promise.all(ids.map((id) => fixtureJobs(a).get(id))),
+        (jobs) => jobs.every((j) => j?.state === 'succeeded'),
+        30_000,
+      );
+    } finally {
+      await a.services.jobs.stop();
+      await b.services.jobs.stop();
+    }
+    for (const id of ids) {
+      expect(await jobRow(dbA, id)).toMatchObject({ attempts: 1, state: 'succeeded' });
+      expect((await stepsOf(dbA, id)).map((s) => `${s.attempt}:${s.step}`)).toEqual(['1:1', '1:2', '1:3']);
+    }
+    const workers = new Set(await Promise.all(ids.map(async (id) => (await jobRow(dbA, id)).worker)));
+    expect(workers.size).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -82,7 +107,8 @@ describe('plugin job bookkeeping on pglite', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase('pglite');
-    t = await createPluginTestApp(db, [flaky]);
+    // A lease longer than the minutes the test moves the clock: the slow run stays this instance's.
+    t = await createPluginTestApp(db, [flaky], { env: { JOB_LEASE_SECONDS: '3600' } });
   });
   afterAll(async () => {
     release?.();
@@ -90,29 +116,30 @@ describe('plugin job bookkeeping on pglite', () => {
     await db.close();
   });
 
-  it('records a failed run with its error, logs it and retries at the next slot', async () => {
-    const [outcome] = await t.host.scheduler.tickOnce().then((o) => o.filter((x) => x.job === 'falha'));
-    expect(outcome).toMatchObject({ status: 'failed', error: 'API do fornecedor respondeu 500' });
-    const [row] = await db.scoped({ kind: 'platform' }, (tx) =>
-      tx.select().from(schema.pluginJobRuns).where(eq(schema.pluginJobRuns.job, 'falha')),
-    );
-    expect(row).toMatchObject({ lastStatus: 'failed', lastError: 'API do fornecedor respondeu 500' });
+  it('records a failed run with its error and runs it again at the next slot', async () => {
+    const [outcome] = await t.host.scheduler.tickOnce().then((o) => o.filter((x) => x.kind === 'falha'));
+    expect(outcome).toMatchObject({ state: 'failed', error: 'API do fornecedor respondeu 500' });
+    const [row] = await db.scoped({ kind: 'platform' }, (tx) => tx.select().from(schema.jobs).where(eq(schema.jobs.kind, 'falha')));
+    expect(row).toMatchObject({ state: 'failed', error: 'API do fornecedor respondeu 500', attempts: 1 });
     expect(calls).toBe(1);
   });
 
-  it('does not start a slot again while the previous run is still running (until it is clearly stale)', async () => {
+  it('does not start a slot again while the previous run is still running', async () => {
     blockSlowJob = true;
     t.clock.advance(60_000);
     const first = t.host.scheduler.tickOnce();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(release).toBeTypeOf('function');
-    // The slow job is running: even a minute later another tick does not take it again.
+    await waitFor(async () => release, (r) => typeof r === 'function');
+    // The slow job is running: a minute later another tick runs the other job, not this one again.
     t.clock.advance(60_000);
     const second = await t.host.scheduler.tickOnce();
-    expect(second.map((o) => o.job)).toEqual(['falha']);
+    expect(second.map((o) => o.kind)).not.toContain('lenta');
     release!();
     const done = await first;
-    expect(done.find((o) => o.job === 'lenta')?.status).toBe('ok');
-    expect(calls).toBe(3);
+    expect(done.find((o) => o.kind === 'lenta')?.state).toBe('succeeded');
+    const slow = await db.scoped({ kind: 'platform' }, (tx) => tx.select().from(schema.jobs).where(eq(schema.jobs.kind, 'lenta')));
+    expect(slow.map((r) => [r.state, r.attempts])).toEqual([
+      ['succeeded', 1],
+      ['succeeded', 1],
+    ]);
   });
 });

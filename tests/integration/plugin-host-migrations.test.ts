@@ -32,7 +32,7 @@ describe.each(testDrivers())('plugin migrations on %s', (driver) => {
     const coreBefore = await appliedIn(db, '__migrations_core');
     await prepareDatabase(db, modules, [fixturePlugin]);
     await prepareDatabase(db, modules, [fixturePlugin]);
-    expect(await appliedIn(db, '__migrations_fixture_plugin')).toBe(2);
+    expect(await appliedIn(db, '__migrations_fixture_plugin')).toBe(3);
     expect(await appliedIn(db, '__migrations_core')).toBe(coreBefore);
     expect(await tableExists(db, 'fixture_plugin.notes')).toBe(true);
     expect(await tableExists(db, 'public.notes')).toBe(false);
@@ -58,7 +58,7 @@ describe.each(testDrivers())('plugin migrations on %s', (driver) => {
     expect(await schemaExists(db, 'broken_plugin')).toBe(false);
     expect(await tableExists(db, 'drizzle.__migrations_broken_plugin')).toBe(false);
     // The plugin configured before it is complete and stays applied.
-    expect(await appliedIn(db, '__migrations_fixture_plugin')).toBe(2);
+    expect(await appliedIn(db, '__migrations_fixture_plugin')).toBe(3);
     // Retrying fails the same way, still without leftovers.
     await expect(prepareDatabase(db, modules, [brokenPlugin])).rejects.toThrow(/"broken-plugin"/);
     expect(await schemaExists(db, 'broken_plugin')).toBe(false);

@@ -49,9 +49,9 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
       db.owner,
       sql`select table_name from information_schema.tables where table_schema = 'fixture_plugin' order by table_name`,
     );
-    expect(rows.map((r) => r.table_name)).toEqual(['event_log', 'job_ticks', 'notes']);
+    expect(rows.map((r) => r.table_name)).toEqual(['event_log', 'job_steps', 'job_ticks', 'notes']);
     const applied = await db.query<{ n: number }>(db.owner, sql`select count(*)::int as n from drizzle.__migrations_fixture_plugin`);
-    expect(applied[0]?.n).toBe(2);
+    expect(applied[0]?.n).toBe(3);
     const core = await db.query<{ n: number }>(db.owner, sql`select count(*)::int as n from drizzle.__migrations_core`);
     expect(core[0]?.n).toBeGreaterThanOrEqual(5);
     // painel_app reaches the plugin's tables, and row-level security is forced on them.
@@ -62,7 +62,7 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
       sql`select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
           where n.nspname = 'fixture_plugin' and c.relkind = 'r' and c.relforcerowsecurity`,
     );
-    expect(forced[0]?.n).toBe(3);
+    expect(forced[0]?.n).toBe(4);
   });
 
   it('ran start() once and sealed the registrar after register()', () => {
@@ -230,7 +230,7 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
 
   it('runs its job once per slot on this instance, and records the run', async () => {
     const first = await Promise.all([t.host.scheduler.tickOnce(), t.host.scheduler.tickOnce()]);
-    expect(first.flat().map((o) => [o.job, o.status])).toEqual([['count-notes', 'ok']]);
+    expect(first.flat().map((o) => [o.kind, o.state])).toEqual([['count-notes', 'succeeded']]);
     expect(await t.host.scheduler.tickOnce()).toEqual([]);
     t.clock.advance(4 * 60_000);
     expect(await t.host.scheduler.tickOnce()).toEqual([]);
@@ -238,13 +238,16 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
     expect(await t.host.scheduler.tickOnce()).toHaveLength(1);
     const ticks = await db.scoped({ kind: 'platform' }, (tx) => tx.select().from(jobTicks));
     expect(ticks).toHaveLength(2);
-    const [run] = await db.scoped({ kind: 'platform' }, (tx) =>
+    const runs = await db.scoped({ kind: 'platform' }, (tx) =>
       tx
         .select()
-        .from(schema.pluginJobRuns)
-        .where(and(eq(schema.pluginJobRuns.pluginId, 'fixture-plugin'), eq(schema.pluginJobRuns.job, 'count-notes'))),
+        .from(schema.jobs)
+        .where(and(eq(schema.jobs.owner, 'fixture-plugin'), eq(schema.jobs.kind, 'count-notes'))),
     );
-    expect(run).toMatchObject({ lastStatus: 'ok', runs: 2 });
+    expect(runs.map((r) => [r.state, r.attempts, r.percent])).toEqual([
+      ['succeeded', 1, 100],
+      ['succeeded', 1, 100],
+    ]);
   });
 
   it('shows the plugins page: version, migrations, health, reseller count and jobs', async () => {
@@ -253,7 +256,7 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
     const html = await res.text();
     expect(html).toContain('Notas (plugin de teste)');
     expect(html).toContain('versão 1.2.3');
-    expect(html).toContain('2 de 2 migrações aplicadas');
+    expect(html).toContain('3 de 3 migrações aplicadas');
     expect(html).toContain('Em funcionamento');
     expect(html).toContain('count-notes');
     expect(html).toMatch(/ligado em 2 de 2/);

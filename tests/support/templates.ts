@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import {
   createLogger,
@@ -19,8 +21,11 @@ export const seedInstant = '2026-03-02T12:00:00.000Z';
 
 export const testAppRole = 'painel_app';
 
-/** The environment every test app and template is configured with: demo users hashed cheaply. */
-export const testEnv = { NODE_ENV: 'test', PASSWORD_HASH_COST: 'test' } as const;
+/**
+ * The environment every test app and template is configured with: demo users hashed cheaply, and
+ * uploads' temp files and file stores outside the checkout (tests about files pass their own DATA_DIR).
+ */
+export const testEnv = { NODE_ENV: 'test', PASSWORD_HASH_COST: 'test', DATA_DIR: join(tmpdir(), 'painel-test-data') } as const;
 
 async function migrateAndSeed(db: Database, modules: ModuleDefinition[]): Promise<void> {
   await prepareDatabase(db, modules);

@@ -1,6 +1,7 @@
 import {
   businessMinutesBetween,
   defaultCalendar,
+  isBusinessDay,
   isoCalendarDate,
   localInstant,
   nationalHolidayOn,
@@ -44,10 +45,11 @@ export function checkSlot(input: SlotInput, now: Date): SlotResult {
   if (!date) return { ok: false, message: 'Data inválida. Use o formato dd/mm/aaaa.' };
   const time = parseTime(timeText);
   if (!time) return { ok: false, message: 'Hora inválida. Use o formato hh:mm, por exemplo 09:30.' };
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  if (weekday === 0 || weekday === 6) return { ok: false, message: 'Escolha um dia útil, de segunda a sexta-feira.' };
-  const holiday = nationalHolidayOn(isoCalendarDate(date));
-  if (holiday) return { ok: false, message: `Este dia é feriado nacional (${holiday}). Escolha outro dia.` };
+  const day = isoCalendarDate(date);
+  if (!isBusinessDay(day, calendar)) {
+    const holiday = nationalHolidayOn(day);
+    return { ok: false, message: holiday ? `Este dia é feriado nacional (${holiday}). Escolha outro dia.` : 'Escolha um dia útil, de segunda a sexta-feira.' };
+  }
   const start = localInstant(date, time.h, time.min);
   const end = new Date(start.getTime() + SESSION_MINUTES * 60_000);
   if (businessMinutesBetween(start, end, calendar) !== SESSION_MINUTES) return { ok: false, message: HOURS_MESSAGE };

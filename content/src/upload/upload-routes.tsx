@@ -1,4 +1,4 @@
-import { type AppEnv, type CoreServices, formatNumber, PageHeader, plural, renderPage, type ScreenRouter } from '@painel/core/module';
+import { type AppEnv, type CoreServices, formatNumber, PageHeader, plural, receiveUpload, renderPage, type ScreenRouter, type UploadLimits } from '@painel/core/module';
 import type { Context } from 'hono';
 import { authorOf } from '../shared/author.ts';
 import { auditContent } from '../shared/audit.ts';
@@ -10,8 +10,11 @@ import type { Notice, ValidationIssue } from '../validation/index.ts';
 import { IssuesTable, NoticesList } from './issues-table.tsx';
 import { UploadForm, type UploadFormProps, type UploadFormValues } from './upload-form.tsx';
 
-/** Multipart overhead allowed above the validator's limit, so a slightly larger file still gets its message. */
-export const UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 64 * 1024;
+/**
+ * Streamed (core's receiver): the file may pass the validator's limit by 64 KB, so a slightly larger
+ * file still gets its located message; the preview text's 2,000 characters fit in 8 KB of UTF-8.
+ */
+export const UPLOAD_LIMITS: UploadLimits = { maxFileBytes: MAX_UPLOAD_BYTES + 64 * 1024, maxFields: 10, maxFieldBytes: 4 * MAX_PREVIEW_TEXT + 1024 };
 
 const meta = { permission: 'reseller.manage', dataClass: 'general', screen: 'Enviar conquistas' } as const;
 
@@ -31,14 +34,14 @@ export function uploadRoutes(router: ScreenRouter, services: CoreServices): void
     return uploadPage(c, { owner: owner.kind, tracks, values: { trilha, nome: '', previa }, fieldErrors: {} });
   });
 
-  router.post('/conteudos/enviar', { ...meta, maxBodyBytes: UPLOAD_BODY_LIMIT }, async (c) => {
+  router.post('/conteudos/enviar', { ...meta, upload: UPLOAD_LIMITS }, async (c) => {
     const actor = c.get('actor');
     const owner = managedOwner(actor);
-    const body = await c.req.parseBody();
+    const body = await receiveUpload(c);
     const values: UploadFormValues = {
-      trilha: owner.kind === 'platform' ? 'padrao' : String(body.trilha ?? 'nova'),
-      nome: String(body.nome ?? '').trim(),
-      previa: String(body.previa ?? '').replace(/\r\n?/g, '\n').trim(),
+      trilha: owner.kind === 'platform' ? 'padrao' : body.field('trilha') || 'nova',
+      nome: body.field('nome').trim(),
+      previa: body.field('previa').replace(/\r\n?/g, '\n').trim(),
     };
     const tracks = owner.kind === 'reseller' ? await c.get('tx')((tx) => listTracks(tx, owner.resellerId)) : [];
     const rejection: Rejection = { issues: [], notices: [], fieldErrors: {} };
@@ -56,14 +59,14 @@ export function uploadRoutes(router: ScreenRouter, services: CoreServices): void
     if (values.previa.length > MAX_PREVIEW_TEXT) {
       rejection.fieldErrors.previa = `O texto complementar tem ${formatNumber(values.previa.length)} caracteres; o máximo é ${formatNumber(MAX_PREVIEW_TEXT)}.`;
     }
-    const file = body.arquivo;
+    const file = body.file('arquivo');
     let upload: ReturnType<typeof checkUpload> | null = null;
-    if (!(file instanceof File) || file.name === '') {
+    if (!file) {
       rejection.fieldErrors.arquivo = 'Escolha o arquivo de conquistas (.json ou .txt).';
     } else if (!/\.(json|txt)$/i.test(file.name)) {
       rejection.fieldErrors.arquivo = `O arquivo "${file.name}" não é .json nem .txt. Salve as conquistas como .json ou .txt e envie de novo.`;
     } else {
-      upload = checkUpload(new Uint8Array(await file.arrayBuffer()));
+      upload = checkUpload(await file.bytes());
       rejection.notices = upload.notices;
       if (!upload.ok) rejection.issues = upload.errors;
     }
@@ -75,7 +78,7 @@ export function uploadRoutes(router: ScreenRouter, services: CoreServices): void
     }
 
     const accepted = upload;
-    const fileName = (file as File).name.slice(0, 200);
+    const fileName = file!.name.slice(0, 200);
     const at = services.clock.now();
     const author = authorOf(actor);
     const { ref, number } = await c.get('tx')(async (tx) => {
@@ -91,7 +94,7 @@ export function uploadRoutes(router: ScreenRouter, services: CoreServices): void
         action: 'content.version.upload',
         resellerId: ref.owner === 'reseller' ? ref.resellerId : null,
         target: `${versionPath(ref, number)}`,
-        details: { fileName, bytes: (file as File).size, notices: accepted.notices.map((n) => n.key) },
+        details: { fileName, bytes: file!.size, notices: accepted.notices.map((n) => n.key) },
       });
       return { ref, number };
     });

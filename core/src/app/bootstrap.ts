@@ -14,9 +14,12 @@ import type { DemoLogin, ModuleDefinition } from '../modules/module.ts';
 import { Notifications } from '../notifications/notifications.ts';
 import { EventBus } from '../plugins/event-bus.ts';
 import { PolicyRegistry } from '../policy/policy.ts';
+import { defineCoreJobs } from '../jobs/core-jobs.ts';
+import { JobQueue } from '../jobs/queue.ts';
 import { assertPluginIdsFree, migratePlugins } from '../plugins/plugin-migrations.ts';
 import type { AnyPlugin } from '../plugins/plugin-types.ts';
 import { UiRegistry } from '../ui/ui-registry.ts';
+import { UploadArea } from '../uploads/upload-area.ts';
 import { coreDemoSummary, seedCoreDemo } from './core-demo-seed.ts';
 import type { CoreServices } from './services.ts';
 
@@ -48,6 +51,8 @@ export async function prepareDatabase(db: Database, modules: ModuleDefinition[],
 
 export function createServices(config: Config, db: Database, clock: Clock, log: Logger): CoreServices {
   db.useClock(clock);
+  const jobs = new JobQueue(db, clock, log, { leaseMs: config.jobLeaseMs });
+  defineCoreJobs(jobs);
   return {
     config,
     db,
@@ -61,8 +66,10 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
     policy: new PolicyRegistry(),
     requests: new RequestHooks(),
     events: new EventBus(log),
+    jobs,
     supportAccess: { port: null },
     actorHooks: { supportGrant: undefined },
+    uploads: new UploadArea(config.dataDir),
   };
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../clock/clock.ts';
 import { type BusinessCalendar, defaultCalendar } from './calendar.ts';
 import {
   addBusinessDays,
@@ -124,5 +125,27 @@ describe('businessDaysBetween', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a deadline in business days against the clock', () => {
+  it('"answered within 1 business day" from Friday 16:00 is overdue only after Monday 16:00 (Tuesday after Independência)', () => {
+    for (const [opened, due] of [
+      ['2026-03-06T16:00', '2026-03-09T16:00'],
+      ['2026-09-04T16:00', '2026-09-08T16:00'],
+    ] as const) {
+      const clock = new ManualClock(at(opened));
+      const deadline = addBusinessDays(clock.now(), 1);
+      expect(iso(deadline)).toBe(iso(at(due)));
+      const overdue = () => clock.now().getTime() > deadline.getTime();
+      clock.advance(24 * 3_600_000); // Saturday (or Saturday before the holiday)
+      expect(overdue()).toBe(false);
+      expect(businessDaysBetween(at(opened), clock.now())).toBe(0);
+      clock.set(deadline);
+      expect(overdue()).toBe(false);
+      expect(businessDaysBetween(at(opened), clock.now())).toBe(1);
+      clock.advance(60_000);
+      expect(overdue()).toBe(true);
+    }
   });
 });

@@ -29,6 +29,12 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: booleanFlag.optional(),
   PASSWORD_HASH_COST: z.enum(['standard', 'test'], { message: 'use standard ou test' }).default('standard'),
+  JOB_LEASE_SECONDS: z.coerce
+    .number()
+    .int('deve ser um número inteiro de segundos')
+    .min(2, 'entre 2 e 3600 segundos')
+    .max(3600, 'entre 2 e 3600 segundos')
+    .default(60),
   PLUGINS: z
     .string()
     .regex(/^[@a-z0-9/._,-]*$/, 'lista de pacotes separados por vírgula')
@@ -53,6 +59,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   demoData: boolean;
   plugins: string[] | undefined;
+  /** A running job's lease: another instance takes it over only after this long without a heartbeat. */
+  jobLeaseMs: number;
   /** `test`: cheap argon2id for the test suite; accepted only with NODE_ENV=test. */
   passwordHashCost: Env['PASSWORD_HASH_COST'];
 }
@@ -95,6 +103,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     secureCookies: e.SECURE_COOKIES ?? (httpsOrigin || e.NODE_ENV === 'production'),
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
+    jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
     plugins: e.PLUGINS?.split(',').map((s) => s.trim()).filter(Boolean),
     passwordHashCost: e.PASSWORD_HASH_COST,
   };

@@ -193,3 +193,8 @@ export function ambientTransaction(): ScopedTransaction | null {
   const store = ambient.getStore();
   return store && store.owner.open ? store.owner : null;
 }
+
+/** Runs `fn` outside any ambient transaction: background work started from a request must not join it. */
+export function outsideTransactions<T>(fn: () => T): T {
+  return ambient.exit(fn);
+}

@@ -27,5 +27,7 @@ export { anonymousActor, scopeOf } from '../policy/actor.ts';
 export { decide, decideDataClass } from '../policy/policy.ts';
 export type { SupportAccessPort, SupportAccessSlot } from '../policy/support-access-port.ts';
 export { systemClock } from '../clock/clock.ts';
+export { UploadArea } from '../uploads/upload-area.ts';
+export type { SweepResult } from '../uploads/sweep.ts';
 export type { NavEntry } from '../ui/nav-registry.ts';
 export type { PagePart } from '../ui/ui-registry.ts';

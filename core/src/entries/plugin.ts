@@ -6,10 +6,23 @@
 
 // The plugin contract.
 export { definePlugin, pluginBasePath, pluginSchemaName } from '../plugins/define-plugin.ts';
-export type { JobRun, PluginContext, PluginDefinition, PluginNavEntry, PluginRegistrar, PluginRouter } from '../plugins/plugin-types.ts';
+export type {
+  JobRun,
+  PluginContext,
+  PluginDefinition,
+  PluginJobHandler,
+  PluginNavEntry,
+  PluginRegistrar,
+  PluginRouter,
+  PluginTaskHandler,
+} from '../plugins/plugin-types.ts';
 export { type PluginEnv, type PluginHandler, type PluginScope, PluginScopeError, type PluginVariables } from '../plugins/plugin-env.ts';
 export { type CoreEventName, type CoreEvents, coreEventNames } from '../plugins/core-events.ts';
 export type { SupportAccessPort } from '../policy/support-access-port.ts';
+
+// Durable jobs: kinds declared with r.task / r.job, enqueued and read through ctx.jobs.
+export type { EnqueueOptions, JobKindOptions, JobSchedule, JobsApi, JobState, JobView } from '../jobs/types.ts';
+export { JobAbortError, type JobAbortCause } from '../jobs/job-abort.ts';
 
 // Requests, errors and the policy module.
 export { HttpError } from '../http/http-error.ts';
@@ -24,11 +37,11 @@ export { clinicalRoles, membershipRoles, userKinds, type MembershipRole, type Us
 // The UI kit, pt-BR formatting and messages.
 export { EmptyState, ErrorSummary, Field, fieldHelp, PageHeader, Pagination, StatusBadge } from '../ui/components.tsx';
 export {
+  formatBytes,
   formatDate,
   formatDateTime,
   formatDateTimeSeconds,
   formatDuration,
-  formatLocalDate,
   formatNumber,
   formatTime,
   formatWeekdayShort,
@@ -44,12 +57,21 @@ export { csvStream } from '../csv/csv-stream.ts';
 export { defaultPageSize, keysetPages, type KeysetSource } from '../csv/keyset-pages.ts';
 export { contentDisposition, csvResponse } from '../csv/csv-response.ts';
 
+// Streamed uploads and the plugin's own files (`ctx.files`).
+export { receiveUpload } from '../uploads/upload-scope.ts';
+export type { UploadLimits } from '../uploads/upload-limits.ts';
+export type { UploadForm } from '../uploads/upload-form.ts';
+export type { ReceivedFile } from '../uploads/received-file.ts';
+export { type Files, type KeptFile, type StoredFileInfo, StoredFileNotFound } from '../uploads/file-store.ts';
+export { UploadProgress } from '../ui/upload-progress.tsx';
+
 // Time: the app zone (Brasília), local dates, national holidays, business hours and business days.
 export type { Clock } from '../clock/clock.ts';
 export {
   addLocalDays,
   appTimeZone,
   endOfLocalDay,
+  isoWeekday,
   localDate,
   localDaysBetween,
   localInstant,

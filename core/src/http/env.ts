@@ -4,6 +4,7 @@ import type { Db, TenantScope } from '../db/types.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { CoreServices } from '../app/services.ts';
 import type { RouteMeta } from './route-meta.ts';
+import type { UploadForm } from '../uploads/upload-form.ts';
 
 /** What every request carries (Hono context variables). */
 export interface AppVariables {
@@ -23,6 +24,8 @@ export interface AppVariables {
   /** Flash consumed for this request (shown once). */
   pendingFlash: Flash | null;
   clientIp: string | null;
+  /** On routes that declare `upload` limits: streams the body to temp files (use `receiveUpload(c)`). */
+  receiveUpload?: () => Promise<UploadForm>;
 }
 
 export type FlashTone = 'success' | 'error' | 'info';

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { formatNumber } from '../ui/format.ts';
+import { formatBytes } from '../ui/format.ts';
 import { t } from '../ui/messages.ts';
-import { renderPage } from '../ui/render.tsx';
+import { isHtmx, renderPage } from '../ui/render.tsx';
 import type { AppEnv } from './env.ts';
 import type { HttpError } from './http-error.ts';
 
@@ -48,10 +48,14 @@ export function renderHttpError(c: Context<AppEnv>, error: HttpError): Promise<R
   } else if (status === 413) {
     title = t('error.413.title');
     const limit = Number(kind);
-    body = t('error.413.body', { limit: Number.isFinite(limit) && limit > 0 ? `${formatNumber(Math.round(limit / 1024))} KB` : '1 MB' });
+    body = error.message.startsWith('HTTP')
+      ? t('error.413.body', { limit: formatBytes(Number.isFinite(limit) && limit > 0 ? limit : 1024 * 1024) })
+      : error.message;
   } else if (status === 429) {
     title = t('error.429.title');
   }
+  // htmx (an upload form with a progress bar) swaps the message in place of the form's result.
+  if (isHtmx(c)) return Promise.resolve(c.html(<ErrorBody title={title} body={body} />, status));
   return renderPage(c, { title, body: <ErrorBody title={title} body={body} />, status });
 }
 

@@ -6,6 +6,8 @@ import type { AppEnv } from './env.ts';
 import { HttpError } from './http-error.ts';
 import { rejectNulInput } from './nul-guard.ts';
 import { defaultMaxBodyBytes, type RouteMeta } from './route-meta.ts';
+import { assertUploadLimits, uploadBodyBound } from '../uploads/upload-limits.ts';
+import { uploadScope } from '../uploads/upload-scope.ts';
 
 export type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -56,21 +58,21 @@ export class ScreenRouter {
     }
     const fullPath = `${this.basePath}${path}` || '/';
     this.registry.add({ method, path: fullPath, meta });
+    if (meta.upload) assertUploadLimits(`${method} ${fullPath}`, meta.upload);
     const limit = meta.maxBodyBytes ?? defaultMaxBodyBytes;
-    this.app.on(
-      method,
-      fullPath,
-      routeGuard(meta, this.registry),
-      bodyLimit({
-        maxSize: limit,
-        onError: () => {
-          throw new HttpError(413, undefined, { kind: String(limit) });
-        },
-      }),
-      rejectNulInput,
-      ...this.extraGuards,
-      handler,
-    );
+    // An upload route streams its body (receiveUpload): nothing may read it whole before the handler.
+    const body = meta.upload
+      ? [uploadScope(meta.upload)]
+      : [
+          bodyLimit({
+            maxSize: limit,
+            onError: () => {
+              throw new HttpError(413, undefined, { kind: String(limit) });
+            },
+          }),
+          rejectNulInput,
+        ];
+    this.app.on(method, fullPath, routeGuard(meta, this.registry), ...body, ...this.extraGuards, handler);
     return this;
   }
 }
@@ -93,8 +95,8 @@ function routeGuard(meta: RouteMeta, registry: RouteRegistry): MiddlewareHandler
   return async (c, next) => {
     c.set('route', meta);
     const declared = Number(c.req.header('content-length') ?? '0');
-    if (declared > (meta.maxBodyBytes ?? defaultMaxBodyBytes)) {
-      throw new HttpError(413, undefined, { kind: String(meta.maxBodyBytes ?? defaultMaxBodyBytes) });
+    if (meta.upload ? declared > uploadBodyBound(meta.upload) : declared > (meta.maxBodyBytes ?? defaultMaxBodyBytes)) {
+      throw new HttpError(413, undefined, { kind: String(meta.upload?.maxFileBytes ?? meta.maxBodyBytes ?? defaultMaxBodyBytes) });
     }
     const gated = await registry.gateHook?.(c, meta);
     if (gated) return gated;

@@ -12,6 +12,7 @@ const assets: Record<string, { file: string | URL; type: string }> = {
   'htmx.min.js': { file: require.resolve('htmx.org/dist/htmx.min.js'), type: 'text/javascript; charset=utf-8' },
   'app.css': { file: own('app.css'), type: 'text/css; charset=utf-8' },
   'app.js': { file: own('app.js'), type: 'text/javascript; charset=utf-8' },
+  'upload-progress.js': { file: own('upload-progress.js'), type: 'text/javascript; charset=utf-8' },
   'favicon.svg': { file: own('favicon.svg'), type: 'image/svg+xml' },
 };
 

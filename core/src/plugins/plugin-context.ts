@@ -51,12 +51,14 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
     notifications: { notify: (tx, items) => notifications.notify(tx, items) },
     log,
     clock,
+    files: services.uploads.store(id),
     settings: (resellerId, tx) => inReseller(resellerId, tx, async (t) => parseSettings((await readPluginRow(t, resellerId, id))?.settings)),
     saveSettings: async (tx, resellerId, value, byUserId = null) => {
       const settings = (schema ? schema.parse(value) : {}) as Record<string, unknown>;
       await storePluginSettings(tx, { resellerId, pluginId: id, settings, userId: byUserId, now: clock.now() });
       return settings;
     },
+    jobs: (({ enqueue, get, cancel }) => Object.freeze({ enqueue, get, cancel }))(services.jobs.for(id)),
     isEnabled: (resellerId, tx) => inReseller(resellerId, tx, async (t) => (await readPluginRow(t, resellerId, id))?.enabled ?? true),
   } satisfies PluginContext<any>);
 }

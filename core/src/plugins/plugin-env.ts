@@ -34,7 +34,7 @@ export function assertPluginScope(pluginId: string, scope: TenantScope | undefin
  */
 export type PluginVariables = Pick<
   AppVariables,
-  'requestId' | 'secureHeadersNonce' | 'log' | 'actor' | 'route' | 'flash' | 'pendingFlash' | 'clientIp'
+  'requestId' | 'secureHeadersNonce' | 'log' | 'actor' | 'route' | 'flash' | 'pendingFlash' | 'clientIp' | 'receiveUpload'
 > & {
   /** One transaction with the actor's row-level-security scope, or a narrower scope it names. */
   tx: <T>(fn: (tx: Db) => Promise<T>, scope?: PluginScope) => Promise<T>;

@@ -14,7 +14,7 @@ import { createPluginContext } from './plugin-context.ts';
 import { pluginRouter } from './plugin-router.ts';
 import type { AnyPlugin } from './plugin-types.ts';
 import { collectDeclarations, type PluginDeclarations } from './registrar.ts';
-import { JobScheduler } from './scheduler.ts';
+import type { JobQueue } from '../jobs/queue.ts';
 import type { HostedPlugin, PluginCatalogue } from './hosted-plugin.ts';
 
 export type { HostedPlugin, PluginHealth } from './hosted-plugin.ts';
@@ -32,7 +32,8 @@ const message = (error: unknown) => String((error as Error)?.message ?? error).s
  */
 export class PluginHost implements PluginCatalogue {
   readonly plugins: readonly HostedPlugin[];
-  readonly scheduler: JobScheduler;
+  /** The app's job queue (services.jobs), where the plugins' kinds are defined. */
+  readonly scheduler: JobQueue;
   readonly #byId = new Map<string, HostedPlugin>();
   /** Plugins disabled for the reseller of each request's actor (filled by `requestGate`). */
   readonly #gate = new WeakMap<Actor, ReadonlySet<string>>();
@@ -69,20 +70,24 @@ export class PluginHost implements PluginCatalogue {
       this.#byId.set(id, plugin);
     }
     this.plugins = hosted;
-    this.scheduler = new JobScheduler(
-      services.db,
-      services.clock,
-      services.log,
-      hosted.flatMap((p) =>
-        p.declarations.jobs.map((job) => ({
-          pluginId: p.definition.id,
-          name: job.name,
-          everyMinutes: job.everyMinutes,
-          runnable: () => p.health.state === 'started',
-          run: (startedAt: Date) => job.handler(p.context, { startedAt }),
-        })),
-      ),
-    );
+    this.scheduler = services.jobs;
+    for (const plugin of hosted) this.#defineJobs(plugin);
+  }
+
+  /** The plugin's job kinds, on the app's queue under its id; they run only while it is started. */
+  #defineJobs(plugin: HostedPlugin): void {
+    const { definition, declarations, context } = plugin;
+    const runnable = () => plugin.health.state === 'started';
+    try {
+      for (const job of declarations.jobs) {
+        this.services.jobs.defineFor(definition.id, job.name, (run) => job.handler(context, run), { ...job.options, schedule: job.schedule, runnable });
+      }
+      for (const task of declarations.tasks) {
+        this.services.jobs.defineFor(definition.id, task.name, (run) => task.handler(run, context), { ...task.options, runnable });
+      }
+    } catch (error) {
+      throw new PluginDefinitionError(`O plugin "${definition.id}": ${message(error)}`);
+    }
   }
 
   get(id: string): HostedPlugin | undefined {
@@ -172,7 +177,7 @@ export class PluginHost implements PluginCatalogue {
     }
   }
 
-  /** Stops the scheduler, unsubscribes, then each started plugin's `stop(ctx)` in reverse order. */
+  /** Stops the job queue, unsubscribes, then each started plugin's `stop(ctx)` in reverse order. */
   async stop(): Promise<void> {
     await this.scheduler.stop();
     for (const off of this.#unsubscribe.splice(0)) off();

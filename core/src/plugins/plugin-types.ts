@@ -10,6 +10,8 @@ import type { NavEntry } from '../ui/nav-registry.ts';
 import type { CoreEventName, CoreEvents } from './core-events.ts';
 import type { PluginHandler, PluginScope } from './plugin-env.ts';
 import type { SupportAccessPort } from '../policy/support-access-port.ts';
+import type { JobKindOptions, JobRun as CoreJobRun, JobSchedule, JobsApi } from '../jobs/types.ts';
+import type { Files } from '../uploads/file-store.ts';
 
 /** What `export default definePlugin({...})` describes. */
 export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
@@ -54,17 +56,19 @@ export interface PluginNavEntry {
   order?: number;
 }
 
-export interface JobRun {
-  /** When this run was claimed (the app clock). */
-  startedAt: Date;
-}
+/** A run of a plugin's job: payload, progress, signal, heartbeat (see core/src/jobs/types.ts). */
+export type JobRun<P = unknown> = CoreJobRun<P>;
 
 export type PluginEventHandler<N extends CoreEventName, S> = (
   payload: CoreEvents[N],
   ctx: PluginContext<S>,
 ) => void | Promise<void>;
 
+/** A periodic job: `(ctx, run)`; `run.startedAt` is when this run was claimed. */
 export type PluginJobHandler<S> = (ctx: PluginContext<S>, run: JobRun) => Promise<void>;
+
+/** A job kind enqueued on demand with `ctx.jobs.enqueue(name, payload)`: `(run, ctx)`. */
+export type PluginTaskHandler<S, P = any> = (run: JobRun<P>, ctx: PluginContext<S>) => Promise<void>;
 
 /** Handed to `register`; every method throws once `register` has returned. */
 export interface PluginRegistrar<S = Record<string, unknown>> {
@@ -74,8 +78,18 @@ export interface PluginRegistrar<S = Record<string, unknown>> {
   /** A permission named `<id>:<name>`, decided by `rule` in core's policy module. */
   permission(name: string, rule: Rule): void;
   on<N extends CoreEventName>(event: N, handler: PluginEventHandler<N, S>): void;
-  /** A periodic job, run once per slot across all app instances. */
-  job(name: string, schedule: { everyMinutes: number }, handler: PluginJobHandler<S>): void;
+  /**
+   * A periodic job on the durable queue, run once per slot across all app instances:
+   * `{ everyMinutes }` or `{ dailyAt: 'HH:MM', timeZone? }` (default America/Sao_Paulo). No retries
+   * unless `options.retries`; a run still queued or running holds the next slot back.
+   */
+  job(name: string, schedule: JobSchedule, handler: PluginJobHandler<S>, options?: JobKindOptions): void;
+  /**
+   * A job kind run on demand: `ctx.jobs.enqueue(name, payload, options)` returns its id. The handler
+   * gets `run` (payload, progress, signal, heartbeat) and the plugin context. Options are defaults
+   * `enqueue` may override: timeoutMs (30 min), retries (2), backoffMs (30 s, doubled per retry).
+   */
+  task<P = any>(name: string, handler: PluginTaskHandler<S, P>, options?: JobKindOptions): void;
 }
 
 /** The narrow view of core a plugin gets (start, stop, event handlers, jobs and route handlers). */
@@ -105,10 +119,21 @@ export interface PluginContext<S = Record<string, unknown>> {
   /** pino child logger tagged `{ plugin: <id> }`. */
   readonly log: Logger;
   readonly clock: Clock;
+  /**
+   * The plugin's own files under `DATA_DIR/files/<id>/`: keep an upload (`keep(file)`), write one
+   * (`put(stream)`), read it back as a stream, delete it (retention), list sizes and dates. Files are
+   * named by random ids; record what they are in your own tables.
+   */
+  readonly files: Files;
   /** This reseller's settings, validated with the plugin's schema, defaults applied. */
   settings(resellerId: number, tx?: Db): Promise<S>;
   /** Validates (throws a ZodError on bad input) and stores this reseller's settings inside `tx`. */
   saveSettings(tx: Db, resellerId: number, value: unknown, byUserId?: number | null): Promise<S>;
+  /**
+   * The plugin's durable jobs (kinds declared with `r.task`/`r.job`): enqueue with a payload, read
+   * state and progress, cancel. Only this plugin's jobs are visible here.
+   */
+  readonly jobs: JobsApi;
   /** Is the plugin turned on for this reseller? (Default: yes.) */
   isEnabled(resellerId: number, tx?: Db): Promise<boolean>;
 }

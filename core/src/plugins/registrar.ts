@@ -3,6 +3,8 @@ import { isCoreEventName } from './core-events.ts';
 import type { CoreEventName } from './core-events.ts';
 import { PluginDefinitionError } from './define-plugin.ts';
 import type { PluginContext, PluginNavEntry, PluginRegistrar, PluginRouter } from './plugin-types.ts';
+import { scheduleProblem } from '../jobs/schedule.ts';
+import type { JobKindOptions, JobRun, JobSchedule } from '../jobs/types.ts';
 
 type AnyContext = PluginContext<any>;
 
@@ -12,7 +14,10 @@ export interface PluginDeclarations {
   nav: PluginNavEntry[];
   permissions: { name: string; rule: Rule }[];
   events: { event: CoreEventName; handler: (payload: any, ctx: AnyContext) => void | Promise<void> }[];
-  jobs: { name: string; everyMinutes: number; handler: (ctx: AnyContext, run: { startedAt: Date }) => Promise<void> }[];
+  /** Periodic jobs (`r.job`). */
+  jobs: { name: string; schedule: JobSchedule; options: JobKindOptions; handler: (ctx: AnyContext, run: JobRun) => Promise<void> }[];
+  /** On-demand job kinds (`r.task`). */
+  tasks: { name: string; options: JobKindOptions; handler: (run: JobRun<any>, ctx: AnyContext) => Promise<void> }[];
 }
 
 const jobNamePattern = /^[a-z][a-z0-9-]*$/;
@@ -23,7 +28,7 @@ const sections = new Set(['main', 'clinic', 'admin', 'user']);
  * called afterwards (from `start`, a handler, a timer) throws.
  */
 export function collectDeclarations(id: string, register: (r: PluginRegistrar<any>) => void): PluginDeclarations {
-  const declared: PluginDeclarations = { routes: [], nav: [], permissions: [], events: [], jobs: [] };
+  const declared: PluginDeclarations = { routes: [], nav: [], permissions: [], events: [], jobs: [], tasks: [] };
   let sealed = false;
   const fail = (reason: string): never => {
     throw new PluginDefinitionError(`Plugin "${id}": ${reason}`);
@@ -34,6 +39,13 @@ export function collectDeclarations(id: string, register: (r: PluginRegistrar<an
   const relativePath = (path: string, what: string) => {
     if (typeof path !== 'string' || (path !== '' && !path.startsWith('/'))) {
       fail(`${what} "${path}" deve ser '' ou começar com '/' (é relativo a /p/${id}).`);
+    }
+  };
+
+  const jobName = (name: string) => {
+    if (typeof name !== 'string' || !jobNamePattern.test(name)) fail(`o nome da tarefa "${name}" deve seguir [a-z][a-z0-9-]*.`);
+    if (declared.jobs.some((j) => j.name === name) || declared.tasks.some((j) => j.name === name)) {
+      fail(`a tarefa "${name}" foi declarada duas vezes.`);
     }
   };
 
@@ -64,15 +76,19 @@ export function collectDeclarations(id: string, register: (r: PluginRegistrar<an
       if (!isCoreEventName(event)) fail(`evento desconhecido "${String(event)}".`);
       declared.events.push({ event, handler });
     },
-    job(name, schedule, handler) {
+    job(name, schedule, handler, options = {}) {
       open('job');
-      if (!jobNamePattern.test(name)) fail(`o nome da tarefa "${name}" deve seguir [a-z][a-z0-9-]*.`);
-      if (declared.jobs.some((j) => j.name === name)) fail(`a tarefa "${name}" foi declarada duas vezes.`);
-      const every = schedule?.everyMinutes;
-      if (!Number.isInteger(every) || every < 1 || every > 7 * 24 * 60) {
-        fail(`a tarefa "${name}" precisa de everyMinutes inteiro entre 1 e 10080.`);
-      }
-      declared.jobs.push({ name, everyMinutes: every, handler });
+      jobName(name);
+      const problem = scheduleProblem(schedule);
+      if (problem) fail(`a tarefa "${name}" ${problem}.`);
+      if (typeof handler !== 'function') fail(`a tarefa "${name}" precisa de uma função (ctx, run) => Promise<void>.`);
+      declared.jobs.push({ name, schedule: { ...schedule }, options: { ...options }, handler });
+    },
+    task(name, handler, options = {}) {
+      open('task');
+      jobName(name);
+      if (typeof handler !== 'function') fail(`a tarefa "${name}" precisa de uma função (run, ctx) => Promise<void>.`);
+      declared.tasks.push({ name, options: { ...options }, handler });
     },
   };
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDateTimeSeconds, formatLocalDate, formatTime, formatWeekdayShort } from '../ui/format.ts';
+import { formatDate, formatDateTime, formatDateTimeSeconds, formatTime, formatWeekdayShort } from '../ui/format.ts';
 import {
   addLocalDays,
   appTimeZone,
   endOfLocalDay,
+  isoWeekday,
   localDate,
   localDaysBetween,
   localInstant,
@@ -59,6 +60,7 @@ describe('the app zone, Brasília', () => {
     expect(addLocalDays('2026-02-28', 1)).toBe('2026-03-01');
     expect(addLocalDays('2026-01-01', -1)).toBe('2025-12-31');
     expect(localDaysBetween('2026-12-25', '2027-01-01')).toBe(7);
+    expect([isoWeekday('2026-03-02'), isoWeekday('2026-03-08'), isoWeekday('2026-09-07')]).toEqual([1, 7, 1]);
   });
 });
 
@@ -71,10 +73,5 @@ describe('pt-BR formatting in Brasília time', () => {
     expect(formatDateTimeSeconds(instant)).toBe('02/03/2026 09:00:05');
     expect(formatDate(new Date('2026-03-03T02:30:00Z'))).toBe('02/03/2026');
     expect(formatWeekdayShort(instant)).toBe('seg.');
-  });
-
-  it('a local date as dd/mm/aaaa', () => {
-    expect(formatLocalDate('2026-09-07')).toBe('07/09/2026');
-    expect(formatLocalDate('ontem')).toBe('ontem');
   });
 });

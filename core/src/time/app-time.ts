@@ -6,7 +6,7 @@
  * A local date is the text 'YYYY-MM-DD' (or a CalendarDate, as core's dd/mm/aaaa parser returns).
  */
 import type { CalendarDate } from '../ui/calendar-date.ts';
-import { DAY_MS, MINUTE_MS, localDateOf, requireDayNumber } from './local-date.ts';
+import { DAY_MS, MINUTE_MS, isoWeekdayOf, localDateOf, requireDayNumber } from './local-date.ts';
 import { instantOfWallTime, wallTimeOf } from './zone.ts';
 
 export const appTimeZone = 'America/Sao_Paulo';
@@ -78,6 +78,11 @@ export function localInstant(date: string | CalendarDate, hour: number, minute: 
 export function addLocalDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`Número de dias inválido: ${days}.`);
   return localDateOf(requireDayNumber(date) + days);
+}
+
+/** ISO weekday of a local date 'YYYY-MM-DD': 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  return isoWeekdayOf(requireDayNumber(date));
 }
 
 /** Whole days from local date `from` to local date `to` (negative when `to` is earlier). */

@@ -29,11 +29,6 @@ export const formatTime = (d: Date): string => timeOnly.format(d);
 export const formatDateTimeSeconds = (d: Date): string => withSeconds.format(d).replace(',', '');
 /** "seg.", "qua." */
 export const formatWeekdayShort = (d: Date): string => shortWeekday.format(d);
-/** A local date 'YYYY-MM-DD' → "dd/mm/aaaa" (no zone involved); other text unchanged. */
-export const formatLocalDate = (localDate: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : localDate;
-};
 
 /** "2 dias e 3 h", "3 h 20 min", "45 min", "menos de 1 min". */
 export function formatDuration(ms: number): string {
@@ -48,3 +43,16 @@ export function formatDuration(ms: number): string {
 }
 
 export const formatNumber = (n: number): string => new Intl.NumberFormat('pt-BR').format(n);
+
+/** "340 KB", "1,5 MB", "200 MB", "2 GB": units of 1024 bytes, pt-BR decimal comma, at most one decimal. */
+export function formatBytes(n: number): string {
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = n / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const shown = unit === 0 ? Math.max(1, Math.round(value)) : Math.round(value * 10) / 10;
+  return `${formatNumber(shown)} ${units[unit]}`;
+}

@@ -36,6 +36,7 @@ export function Head({ title, nonce }: { title: string; nonce: string | undefine
       <link rel="stylesheet" href="/assets/app.css" />
       <script src="/assets/htmx.min.js" nonce={nonce} defer></script>
       <script src="/assets/app.js" nonce={nonce} defer></script>
+      <script src="/assets/upload-progress.js" nonce={nonce} defer></script>
     </head>
   );
 }

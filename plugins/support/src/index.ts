@@ -54,9 +54,15 @@ export default definePlugin({
     r.job('auto-close', { everyMinutes: 60 }, async (ctx) => {
       await autoCloseResolved(ctx);
     });
-    r.job('purge-attachments', { everyMinutes: 24 * 60 }, async (ctx) => {
-      await purgeExpiredAttachments(ctx);
-    });
+    // Nightly, Brasília time; the purge is idempotent, so a failed night is retried.
+    r.job(
+      'purge-attachments',
+      { dailyAt: '02:30', timeZone: 'America/Sao_Paulo' },
+      async (ctx) => {
+        await purgeExpiredAttachments(ctx);
+      },
+      { retries: 2, backoffMs: 5 * 60_000 },
+    );
   },
   async start(ctx) {
     await seedSupportDemo(ctx);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { type Database, type DriverName, loadPlugins, TickingClock } from '@painel/core/testing';
+import { type AnyPlugin, type Database, type DriverName, loadPlugins, TickingClock } from '@painel/core/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../../support/test-app.ts';
 import { openTestDatabase } from '../../support/test-db.ts';
@@ -27,11 +27,14 @@ export interface BrowserHarness {
  * A real HTTP server (the app on a fresh copy of the demo database) and Debian's Chromium driven by
  * playwright-core. Never downloads a browser.
  */
-export async function startBrowserHarness(driver: DriverName = 'pglite', options: { plugins?: string[] } = {}): Promise<BrowserHarness> {
+export async function startBrowserHarness(
+  driver: DriverName = 'pglite',
+  options: { plugins?: string[]; pluginDefinitions?: AnyPlugin[]; env?: Record<string, string> } = {},
+): Promise<BrowserHarness> {
   const db: Database = await openTestDatabase(driver);
   // Time starts at the instant the demo data was seeded and then runs for real.
-  const plugins = options.plugins ? await loadPlugins(options.plugins) : [];
-  const app = await createTestApp(db, { clock: new TickingClock(seedInstant), plugins });
+  const plugins = [...(options.plugins ? await loadPlugins(options.plugins) : []), ...(options.pluginDefinitions ?? [])];
+  const app = await createTestApp(db, { clock: new TickingClock(seedInstant), plugins, ...(options.env ? { env: options.env } : {}) });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { definePlugin, type PluginContext } from '@painel/core/plugin';
 import { count, sql } from 'drizzle-orm';
+import { countSlowly } from './count-slowly.ts';
 import { canView, canWrite } from './permissions.ts';
 import { probe } from './probe.ts';
 import { fixtureRoutes } from './routes.tsx';
@@ -12,7 +13,7 @@ export default definePlugin({
   id: 'fixture-plugin',
   version: '1.2.3',
   displayName: 'Notas (plugin de teste)',
-  description: 'Plugin de teste: notas por base, eventos e uma tarefa periódica.',
+  description: 'Plugin de teste: notas por base, eventos, uma tarefa periódica e uma tarefa com progresso.',
   requires: { core: '^1.0.0' },
   migrations: { folder: fileURLToPath(new URL('../migrations', import.meta.url)) },
   settings: fixtureSettings,
@@ -35,6 +36,7 @@ export default definePlugin({
         await tx.insert(jobTicks).values({ slot: run.startedAt, notes: Number(row?.n ?? 0) });
       });
     });
+    r.task('count-slowly', countSlowly, { timeoutMs: 60_000, retries: 2, backoffMs: 1_000 });
   },
   async start(ctx) {
     await ctx.platformScoped('verificar o schema do plugin na partida', (tx) => tx.execute(sql`select 1 from fixture_plugin.notes limit 1`));

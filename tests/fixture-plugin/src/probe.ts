@@ -4,4 +4,6 @@ export const probe = {
   stops: 0,
   /** The registrar captured in register(), to prove it is sealed afterwards. */
   registrar: undefined as unknown,
+  /** When set, the `count-slowly` job waits for it after each step (tests hold a runner still). */
+  jobGate: null as Promise<void> | null,
 };

@@ -2,11 +2,13 @@ import { EmptyState, formatDateTime, HttpError, PageHeader, type PluginContext, 
 import { and, desc, eq } from 'drizzle-orm';
 import { notes } from './schema.ts';
 import type { FixtureSettings } from './settings.ts';
+import { fixtureUploadRoutes } from './upload-routes.tsx';
 
 const general = { permission: 'fixture-plugin:view', dataClass: 'general' } as const;
 
 /** The fixture's screens under /p/fixture-plugin. */
 export function fixtureRoutes(router: PluginRouter, ctx: PluginContext<FixtureSettings>): void {
+  fixtureUploadRoutes(router, ctx);
   router.get('/', { ...general, screen: 'Notas (fixture)' }, async (c) => {
     const base = c.get('actor').activeClinic!;
     const [rows, settings] = await c.get('tx')(async (tx) => [

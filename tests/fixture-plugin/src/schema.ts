@@ -58,3 +58,25 @@ export const jobTicks = fixtureSchema.table(
   },
   () => [pgPolicy('job_ticks_platform', { for: 'all', using: sql.raw(`app_scope() = 'platform'`), withCheck: sql.raw(`app_scope() = 'platform'`) })],
 );
+
+/** One row per step of the `count-slowly` job: which attempt, on which instance (tests prove no overlap). */
+export const jobSteps = fixtureSchema.table(
+  'job_steps',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    jobId: text('job_id').notNull(),
+    attempt: bigint('attempt', { mode: 'number' }).notNull(),
+    step: bigint('step', { mode: 'number' }).notNull(),
+    worker: text('worker').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    pgPolicy('job_steps_reseller', {
+      for: 'all',
+      using: sql.raw('app_can_see_reseller(reseller_id)'),
+      withCheck: sql.raw('app_can_see_reseller(reseller_id)'),
+    }),
+  ],
+);

@@ -3,3 +3,4 @@ export * from './tenancy.ts';
 export * from './audit.ts';
 export * from './messaging.ts';
 export * from './plugins.ts';
+export * from './jobs.ts';

@@ -33,29 +33,4 @@ export const resellerPlugins = pgTable(
   ],
 );
 
-export const jobStatuses = ['running', 'ok', 'failed'] as const;
-export type JobStatus = (typeof jobStatuses)[number];
-
-/**
- * The schedule of plugins' periodic jobs, shared by every app instance: a run is claimed by moving
- * `last_started_at` forward in one statement, so two instances never run the same slot.
- */
-export const pluginJobRuns = pgTable(
-  'plugin_job_runs',
-  {
-    pluginId: text('plugin_id').notNull(),
-    job: text('job').notNull(),
-    lastStartedAt: timestamp('last_started_at', { withTimezone: true }).notNull(),
-    lastFinishedAt: timestamp('last_finished_at', { withTimezone: true }),
-    lastStatus: text('last_status', { enum: jobStatuses }).notNull(),
-    lastError: text('last_error'),
-    runs: bigint('runs', { mode: 'number' }).notNull().default(1),
-  },
-  (t) => [
-    primaryKey({ columns: [t.pluginId, t.job] }),
-    pgPolicy('plugin_job_runs_platform', { for: 'all', using: rls.scopeIn('platform'), withCheck: rls.scopeIn('platform') }),
-  ],
-);
-
 export type ResellerPlugin = typeof resellerPlugins.$inferSelect;
-export type PluginJobRun = typeof pluginJobRuns.$inferSelect;

@@ -14,7 +14,7 @@ export const rls = {
   scopeIn: (...scopes: string[]) => sql.raw(`app_scope() in (${scopes.map((s) => `'${s}'`).join(', ')})`),
   anyScope: sql.raw(`app_scope() <> 'none'`),
   ownUser: (column: string) => sql.raw(`${column} = app_user_id()`),
-  /** The signed-in user (app.user_id) is an active user of this kind (core/migrations/0007_user_kind.sql). */
+  /** The signed-in user (app.user_id) is an active user of this kind (core/migrations/0009_user_kind.sql). */
   userKind: (kind: UserKind) => sql.raw(`app_user_kind() = '${kind}'`),
 };
 

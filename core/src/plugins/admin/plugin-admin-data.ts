@@ -1,5 +1,6 @@
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
-import { pluginJobRuns, resellerPlugins, resellers } from '../../db/schema/index.ts';
+import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { jobs as jobRows, resellerPlugins, resellers } from '../../db/schema/index.ts';
+import { describeSchedule } from '../../jobs/schedule.ts';
 import type { Database, Db } from '../../db/types.ts';
 import { disabledCounts } from '../enablement.ts';
 import type { HostedPlugin, PluginCatalogue } from '../hosted-plugin.ts';
@@ -7,7 +8,8 @@ import { type MigrationStatus, pluginMigrationStatus } from '../plugin-migration
 
 export interface JobView {
   name: string;
-  everyMinutes: number;
+  /** pt-BR: "a cada 60 min", "todo dia às 02:00 (Brasília)". */
+  frequency: string;
   lastStartedAt: Date | null;
   lastFinishedAt: Date | null;
   lastStatus: 'running' | 'ok' | 'failed' | null;
@@ -39,7 +41,7 @@ export async function loadPluginSummaries(
   if (host.plugins.length === 0) return [];
   const [total] = await tx.select({ n: count() }).from(resellers);
   const disabled = await disabledCounts(tx);
-  const runs = await tx.select().from(pluginJobRuns);
+  const runs = await lastRuns(tx);
   const summaries: PluginSummary[] = [];
   for (const plugin of host.plugins) {
     const id = plugin.definition.id;
@@ -47,10 +49,10 @@ export async function loadPluginSummaries(
       plugin,
       migrations: migrations.get(id) ?? null,
       jobs: plugin.declarations.jobs.map((job) => {
-        const run = runs.find((r) => r.pluginId === id && r.job === job.name);
+        const run = runs.find((r) => r.owner === id && r.kind === job.name);
         return {
           name: job.name,
-          everyMinutes: job.everyMinutes,
+          frequency: describeSchedule(job.schedule),
           lastStartedAt: run?.lastStartedAt ?? null,
           lastFinishedAt: run?.lastFinishedAt ?? null,
           lastStatus: run?.lastStatus ?? null,
@@ -63,6 +65,33 @@ export async function loadPluginSummaries(
     });
   }
   return summaries;
+}
+
+const lastStatus = { queued: 'running', running: 'running', succeeded: 'ok', failed: 'failed', cancelled: 'failed' } as const;
+
+/** The latest run of every job kind, with how many runs are kept (finished ones for 30 days). */
+async function lastRuns(tx: Db) {
+  const rows = await tx
+    .selectDistinctOn([jobRows.owner, jobRows.kind], {
+      owner: jobRows.owner,
+      kind: jobRows.kind,
+      state: jobRows.state,
+      startedAt: jobRows.startedAt,
+      finishedAt: jobRows.finishedAt,
+      error: jobRows.error,
+      runs: sql<number>`(count(*) over (partition by ${jobRows.owner}, ${jobRows.kind}))::int`,
+    })
+    .from(jobRows)
+    .orderBy(jobRows.owner, jobRows.kind, desc(jobRows.createdAt));
+  return rows.map((r) => ({
+    owner: r.owner,
+    kind: r.kind,
+    lastStartedAt: r.startedAt,
+    lastFinishedAt: r.finishedAt,
+    lastStatus: lastStatus[r.state],
+    lastError: r.error,
+    runs: Number(r.runs),
+  }));
 }
 
 export interface ResellerToggleRow {

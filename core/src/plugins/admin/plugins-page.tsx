@@ -4,12 +4,6 @@ import { pluginBasePath, pluginSchemaName } from '../define-plugin.ts';
 import type { JobView, PluginSummary } from './plugin-admin-data.ts';
 import type { PluginHealth } from '../hosted-plugin.ts';
 
-export function everyLabel(minutes: number): string {
-  if (minutes % 1440 === 0) return minutes === 1440 ? 'uma vez por dia' : `a cada ${minutes / 1440} dias`;
-  if (minutes % 60 === 0) return minutes === 60 ? 'a cada hora' : `a cada ${minutes / 60} horas`;
-  return minutes === 1 ? 'a cada minuto' : `a cada ${minutes} minutos`;
-}
-
 export function HealthBadge({ health }: { health: PluginHealth }) {
   switch (health.state) {
     case 'started':
@@ -58,7 +52,7 @@ function JobsTable({ jobs }: { jobs: JobView[] }) {
           {jobs.map((job) => (
             <tr data-testid={`job-${job.name}`}>
               <td class="mono">{job.name}</td>
-              <td>{everyLabel(job.everyMinutes)}</td>
+              <td>{job.frequency}</td>
               <td>
                 {job.lastStartedAt ? formatDateTime(job.lastStartedAt) : '—'}
                 {job.runs > 0 && (

@@ -1,5 +1,5 @@
 /** The indicators' period: local dates (Brasília) from/to, inclusive, read from the query string. */
-import { addLocalDays, formatLocalDate, isoCalendarDate, localDate, localDaysBetween, parseCalendarDate, startOfLocalDay } from '@painel/core/plugin';
+import { addLocalDays, asDateInputValue, isoCalendarDate, localDate, localDaysBetween, parseCalendarDate, startOfLocalDay } from '@painel/core/plugin';
 export interface Period {
   from: string;
   to: string;
@@ -36,7 +36,7 @@ export function readPeriod(query: (n: string) => string | undefined, now: Date):
   }
   let days = localDaysBetween(from, to) + 1;
   if (days > MAX_DAYS) {
-    problem = `Período máximo de ${MAX_DAYS} dias: mostrando os ${MAX_DAYS} dias até ${formatLocalDate(to)}.`;
+    problem = `Período máximo de ${MAX_DAYS} dias: mostrando os ${MAX_DAYS} dias até ${asDateInputValue(to)}.`;
     from = addLocalDays(to, -(MAX_DAYS - 1));
     days = MAX_DAYS;
   }

@@ -1,5 +1,5 @@
 /** The singular admin's settings of the support plugin (routing, TISS text, SLA calendar, retention). */
-import { isoCalendarDate, localDate, OPTIONAL_HOLIDAY_KEYS, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
+import { asDateInputValue, isoCalendarDate, localDate, OPTIONAL_HOLIDAY_KEYS, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { isOneOf } from '../domain/vocabulary.ts';
 import { type Ctx, field, type SupportContext } from '../http/request.ts';
 import { P } from '../permissions.ts';
@@ -75,9 +75,9 @@ export function settingsRoutes(router: PluginRouter, ctx: SupportContext): void 
     const typed = parseCalendarDate(field(await c.req.parseBody(), 'data'));
     if (!typed) return show(c, current, ['Informe uma data válida para a folga, no formato dd/mm/aaaa.'], 422);
     const date = isoCalendarDate(typed);
-    if (current.extraDaysOff.includes(date)) return show(c, current, [`A folga de ${date.split('-').reverse().join('/')} já existe.`], 422);
+    if (current.extraDaysOff.includes(date)) return show(c, current, [`A folga de ${asDateInputValue(date)} já existe.`], 422);
     const next = { ...current, extraDaysOff: [...current.extraDaysOff, date].sort() };
-    return save(c, next, `folga ${date}`, `Folga de ${date.split('-').reverse().join('/')} adicionada ao calendário do SLA.`);
+    return save(c, next, `folga ${date}`, `Folga de ${asDateInputValue(date)} adicionada ao calendário do SLA.`);
   });
 
   router.post('/configuracoes/folgas/remover', meta('Remover folga'), async (c) => {
@@ -85,6 +85,6 @@ export function settingsRoutes(router: PluginRouter, ctx: SupportContext): void 
     const date = field(await c.req.parseBody(), 'data');
     if (!current.extraDaysOff.includes(date)) return show(c, current, ['Esta folga não está no calendário.'], 422);
     const next = { ...current, extraDaysOff: current.extraDaysOff.filter((d) => d !== date) };
-    return save(c, next, `folga ${date}`, `Folga de ${date.split('-').reverse().join('/')} removida.`);
+    return save(c, next, `folga ${date}`, `Folga de ${asDateInputValue(date)} removida.`);
   });
 }

@@ -1,9 +1,8 @@
-import { DateInput, listOptionalHolidayKinds, PageHeader } from '@painel/core/plugin';
+import { asDateInputValue as br, DateInput, listOptionalHolidayKinds, PageHeader } from '@painel/core/plugin';
 import { SupportTabs } from '../ui/tabs.tsx';
 import { DEFAULT_TISS_REPLY, type SupportSettings } from './settings-schema.ts';
 import type { DayOffPreview } from './upcoming-days-off.ts';
 
-const br = (iso: string) => iso.split('-').reverse().join('/');
 const weekdayName = (iso: string) =>
   new Intl.DateTimeFormat('pt-BR', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
 

@@ -1,4 +1,4 @@
-import { addLocalDays, type BusinessCalendar, holidayClosuresOn } from '@painel/core/plugin';
+import { addLocalDays, type BusinessCalendar, holidayClosuresOn, isoWeekday } from '@painel/core/plugin';
 
 export interface DayOffPreview {
   date: string;
@@ -8,15 +8,12 @@ export interface DayOffPreview {
   partial: boolean;
 }
 
-const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
-
 /** Weekdays without (full) service in the next `days` days, to show what the SLA calendar skips. */
 export function upcomingDaysOff(cal: BusinessCalendar, today: string, days = 120): DayOffPreview[] {
   const out: DayOffPreview[] = [];
   for (let i = 0; i < days; i++) {
     const date = addLocalDays(today, i);
-    const wd = weekday(date);
-    if (wd === 0 || wd === 6) continue;
+    if (isoWeekday(date) >= 6) continue;
     if (cal.extraDaysOff.includes(date)) {
       out.push({ date, label: 'Folga da singular', kind: 'folga', partial: false });
       continue;
