@@ -14,6 +14,8 @@ registerAuditLabels({
     'migration.message.posted': 'Mensagem na migração de dados',
     'migration.legacy_system.added': 'Sistema legado incluído no catálogo',
     'migration.legacy_system.toggled': 'Sistema legado ativado ou desativado no catálogo',
+    'migration.backup.link': 'Link do backup da migração registrado',
+    'migration.backup.file': 'Backup da migração recebido por upload',
   },
   details: {
     step: 'Ação',
@@ -25,6 +27,10 @@ registerAuditLabels({
     passwordErased: 'Senha do backup apagada',
     system: 'Sistema legado',
     active: 'Ativo',
+    file: 'Arquivo',
+    size: 'Tamanho (bytes)',
+    sha256: 'SHA-256',
+    tables: 'Tabelas no dump',
   },
   values: {
     step: actionLabels,

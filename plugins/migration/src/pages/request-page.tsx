@@ -7,6 +7,8 @@ import type { EventRow, MessageRow, RequestRow } from '../store/request-store.ts
 import { NextStep, StateTag } from '../ui/deadline.tsx';
 import { requestPath } from '../ui/request-table.tsx';
 import { ChecklistCard } from './checklist-card.tsx';
+import type { BackupRow } from '../routes/backup-routes.tsx';
+import { BackupsCard } from './backups-card.tsx';
 import { PlanCard } from './plan-card.tsx';
 
 const isoDay = (iso: string) => {
@@ -29,6 +31,7 @@ export interface RequestPageProps {
   actions: ActionKey[];
   timeline: EventRow[];
   thread: MessageRow[];
+  backups: BackupRow[];
   errors: string[];
 }
 
@@ -173,6 +176,8 @@ export function RequestPage(props: RequestPageProps) {
         </section>
         <ChecklistCard r={r} canWrite={canWrite} />
       </div>
+
+      <BackupsCard r={r} backups={props.backups} canWrite={canWrite} />
 
       <PlanCard r={r} canWrite={canWrite} />
 

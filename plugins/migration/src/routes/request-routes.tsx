@@ -13,6 +13,7 @@ import { P } from '../permissions.ts';
 import { passwordHint } from '../secrets/secret-box.ts';
 import { addMessage, lifecycleOf, saveLifecycle, threadOf, timelineOf } from '../store/request-store.ts';
 import { requestPath } from '../ui/request-table.tsx';
+import { backupsOf } from './backup-routes.tsx';
 import { loadForChange, loadRequest } from './load-request.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -53,7 +54,7 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
     const now = ctx.clock.now();
     const data = await c.get('tx')(async (tx) => {
       const { r, role } = await loadRequest(c, tx, id);
-      return { r, role, timeline: await timelineOf(tx, r), thread: await threadOf(tx, r) };
+      return { r, role, timeline: await timelineOf(tx, r), thread: await threadOf(tx, r), backups: await backupsOf(tx, r) };
     });
     const actions = availableActions(lifecycleOf(data.r), data.role, now);
     return renderPage(c, {
