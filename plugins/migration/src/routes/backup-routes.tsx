@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { dumpInventory, type DumpInventory, missingEntities } from '../backups/dump-inventory.ts';
 import { backups, requests } from '../db/schema.ts';
 import { ENTITIES } from '../domain/vocabulary.ts';
-import { authorOf, type Env, field, formOf, idParam } from '../http/request.ts';
+import { type Env, field, formOf, idParam } from '../http/request.ts';
 import { notifyParticipants } from '../notify.ts';
 import { P } from '../permissions.ts';
 import { requestPath } from '../ui/request-table.tsx';
