@@ -9,7 +9,6 @@ import { ConfigError, loadConfig } from './config/env.ts';
 import { openDatabase, pgliteDir } from './db/open-database.ts';
 import { createLogger } from './log/logger.ts';
 import { loadPlugins } from './plugins/load-plugins.ts';
-import { startUploadSweeps } from './uploads/sweep-timer.ts';
 
 /** Where the data lives, for the progress line ("PGlite em data/pglite", "PostgreSQL em host:5432/db"). */
 function databaseLabel(databaseUrl: string | undefined, dataDir: string): string {
@@ -60,8 +59,9 @@ async function main(): Promise<void> {
     await progress.step(`Iniciando plugins (${plugins.map((p) => p.id).join(', ')})`, 'plugins', () => pluginHost.start());
   }
   services.jobs.start();
-  // Temp files of uploads whose request died (crash, restart) go after an hour: now, then every 15 min.
-  startUploadSweeps(services.uploads, log);
+  // Temp uploads of requests that died go after an hour: swept now (this instance's disk after a
+  // crash), then by the core job 'uploads-sweep' every 15 minutes.
+  void services.uploads.sweep().catch((err: unknown) => log.error({ err }, 'temp upload sweep failed'));
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ port: info.port }, 'listening');
     progress.ready(`Painel Singular em http://localhost:${info.port}`);

@@ -19,7 +19,7 @@ export function createPluginTestApp(
  * A copy of the PostgreSQL template that several `Database` handles (app instances) can open.
  * Returns null when no server is available.
  */
-export async function sharedPostgresCopy(): Promise<{ open(): Promise<Database>; drop(): Promise<void> } | null> {
+export async function sharedPostgresCopy(): Promise<{ url: string; open(): Promise<Database>; drop(): Promise<void> } | null> {
   const server = inject('postgresServerUrl');
   if (!server) return null;
   const name = `painel_shared_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -28,6 +28,7 @@ export async function sharedPostgresCopy(): Promise<{ open(): Promise<Database>;
   await admin.end();
   const url = withDatabase(server, name);
   return {
+    url,
     open: () => openDatabase({ url, appRole: testAppRole, poolSize: 4 }),
     drop: async () => {
       const a = postgres(server, { max: 1, onnotice: () => {} });

@@ -320,3 +320,70 @@ describe.each(testDrivers())('authorization matrix of the migration plugin on %s
     }
   });
 });
+
+/**
+ * Core's job-progress routes (core/src/jobs/job-routes.tsx) × every kind of actor, for a job of base
+ * 1001 (Singular Demo) enqueued by its gestor, and for a platform job (no tenant).
+ */
+describe.each(testDrivers())('authorization matrix of the job progress routes on %s', (driver) => {
+  let db: Database;
+  let t: TestApp;
+  let fixture: Fixture;
+
+  type JobRow = { path: (job: string) => string; method: 'GET' | 'POST'; platformJob?: boolean; expect: Record<ActorName, Outcome> };
+  const tenantJob = outcomes(404, { gestorA: 'ok', staffA: 'ok', medico: 'ok', resellerA: 'ok', platform: 'ok' });
+  const jobMatrix: Record<string, JobRow> = {
+    'GET /tarefas/:id': { method: 'GET', path: (id) => `/tarefas/${id}`, expect: tenantJob },
+    'POST /tarefas/:id/cancelar': {
+      method: 'POST',
+      path: (id) => `/tarefas/${id}/cancelar`,
+      expect: outcomes(404, { gestorA: 'ok', staffA: 403, medico: 403, resellerA: 'ok', platform: 'ok' }),
+    },
+    'GET /tarefas/:id (platform job)': { method: 'GET', platformJob: true, path: (id) => `/tarefas/${id}`, expect: outcomes(404, { platform: 'ok' }) },
+    'POST /tarefas/:id/cancelar (platform job)': {
+      method: 'POST',
+      platformJob: true,
+      path: (id) => `/tarefas/${id}/cancelar`,
+      expect: outcomes(404, { platform: 'ok' }),
+    },
+  };
+
+  beforeAll(async () => {
+    db = await openTestDatabase(driver);
+    t = await createTestApp(db);
+    fixture = await prepare(t, db);
+    t.services.jobs.for('matriz').define('espera', async () => {});
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('has a row for every job route core registers', () => {
+    const registered = t.routes.filter((r) => r.path.startsWith('/tarefas/')).map(keyOf);
+    expect(registered.sort()).toEqual(['GET /tarefas/:id', 'POST /tarefas/:id/cancelar']);
+    for (const key of registered) expect(jobMatrix[key]).toBeDefined();
+    expect(t.routes.filter((r) => r.path.startsWith('/tarefas/')).map((r) => [r.meta.permission, r.meta.dataClass])).toEqual([
+      ['jobs.view', 'general'],
+      ['jobs.cancel', 'general'],
+    ]);
+  });
+
+  it.each(actors)('answers %s exactly as the matrix says', async (actor) => {
+    void fixture;
+    const gestor = await userIdOf(db, logins.gestorA);
+    const clinic = await db.scoped({ kind: 'platform' }, (tx) =>
+      tx.select({ resellerId: schema.clinics.resellerId }).from(schema.clinics).where(eq(schema.clinics.id, 1001)),
+    );
+    const cookie = actor === 'anon' ? undefined : await t.session(logins[actor]);
+    const wrong: string[] = [];
+    for (const [key, row] of Object.entries(jobMatrix)) {
+      const id = await t.services.jobs
+        .for('matriz')
+        .enqueue('espera', {}, row.platformJob ? {} : { resellerId: clinic[0]!.resellerId, clinicId: 1001, userId: gestor });
+      const res = await t.request(row.path(id), { cookie, method: row.method, headers: { 'hx-request': 'true' } });
+      const got = classify(res);
+      if (got !== row.expect[actor]) wrong.push(`${key} → ${got} (expected ${row.expect[actor]})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

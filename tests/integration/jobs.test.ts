@@ -215,4 +215,52 @@ describe.each(testDrivers())('durable jobs on %s', (driver) => {
     );
     expect(schedule!.nextRunAt.getTime() - a.clock.now().getTime()).toBe(24 * 60 * minute);
   });
+
+  it('shows the progress component: bar, message, state and Cancelar; polling stops once finished', async () => {
+    const gestor = await a.session('clinica@demo.test');
+    const started = await a.request('/p/fixture-plugin/tarefas', { cookie: gestor, form: { etapas: '3', intervalo: '1' } });
+    expect(started.status).toBe(303);
+    const page = started.headers.get('location')!;
+    const id = page.split('/').pop()!;
+    const html = await (await a.request(page, { cookie: gestor })).text();
+    expect(html).toContain(`<progress id="tarefa-${id}-barra" max="100" value="0">0%</progress>`);
+    expect(html).toContain(`<label for="tarefa-${id}-barra">Progresso: 0%</label>`);
+    expect(html).toContain(`hx-get="/tarefas/${id}" hx-trigger="every 1s" hx-swap="outerHTML"`);
+    expect(html).toContain('Na fila');
+    expect(html).toContain(`hx-post="/tarefas/${id}/cancelar"`);
+    // Another singular's admin: the job does not exist for them.
+    const vizinha = await a.session('vizinha@demo.test');
+    expect((await a.request(`/tarefas/${id}`, { cookie: vizinha, headers: { 'hx-request': 'true' } })).status).toBe(404);
+    expect((await a.request(`/tarefas/${id}/cancelar`, { cookie: vizinha, method: 'POST', headers: { 'hx-request': 'true' } })).status).toBe(404);
+    expect(await fixtureJobs(a).get(id)).toMatchObject({ state: 'queued', userId: expect.any(Number), clinicId: 1001 });
+
+    await a.host.scheduler.tickOnce();
+    const done = await (await a.request(`/tarefas/${id}`, { cookie: gestor, headers: { 'hx-request': 'true' } })).text();
+    expect(done).toContain('data-state="succeeded"');
+    expect(done).toContain('Progresso: 100% — Etapa 3 de 3');
+    expect(done).toContain('Concluída');
+    expect(done).not.toContain('hx-trigger');
+    expect(done).not.toContain('Cancelar');
+    expect(done).not.toContain('<html');
+  });
+
+  it('cancels from the component (htmx) and writes the audit log', async () => {
+    const gestor = await a.session('clinica@demo.test');
+    const started = await a.request('/p/fixture-plugin/tarefas', { cookie: gestor, form: { etapas: '3' } });
+    const id = started.headers.get('location')!.split('/').pop()!;
+    const res = await a.request(`/tarefas/${id}/cancelar`, { cookie: gestor, method: 'POST', headers: { 'hx-request': 'true' } });
+    expect(res.status).toBe(200);
+    const fragment = await res.text();
+    expect(fragment).toContain('data-state="cancelled"');
+    expect(fragment).toContain('Cancelada');
+    expect(fragment).not.toContain('hx-trigger');
+    const audit = await db.scoped({ kind: 'platform' }, (tx) =>
+      tx.select().from(schema.auditLog).where(sql`${schema.auditLog.action} = 'job.cancel' and ${schema.auditLog.details}->>'job' = ${id}`),
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ target: 'tarefa fixture-plugin:count-slowly', clinicId: 1001 });
+    const bad = await a.request('/p/fixture-plugin/tarefas', { cookie: gestor, form: { etapas: '0' } });
+    expect(bad.status).toBe(303);
+    expect(bad.headers.get('location')).toBe('/p/fixture-plugin');
+  });
 });

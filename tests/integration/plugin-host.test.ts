@@ -49,7 +49,7 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
       db.owner,
       sql`select table_name from information_schema.tables where table_schema = 'fixture_plugin' order by table_name`,
     );
-    expect(rows.map((r) => r.table_name)).toEqual(['event_log', 'job_steps', 'job_ticks', 'notes']);
+    expect(rows.map((r) => r.table_name)).toEqual(['event_log', 'job_steps', 'job_ticks', 'notes', 'staged_rows']);
     const applied = await db.query<{ n: number }>(db.owner, sql`select count(*)::int as n from drizzle.__migrations_fixture_plugin`);
     expect(applied[0]?.n).toBe(3);
     const core = await db.query<{ n: number }>(db.owner, sql`select count(*)::int as n from drizzle.__migrations_core`);

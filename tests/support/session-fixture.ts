@@ -1,18 +1,2 @@
-import { type CoreServices, schema, sessionCookieName } from '@painel/core/testing';
-import { and, eq } from 'drizzle-orm';
-
-/**
- * A session for an active user, created the way a successful login creates it (core's session
- * store) but without the login request: returns the cookie header value (`painel_sessao=…`).
- */
-export async function createSession(services: CoreServices, email: string): Promise<string> {
-  const [user] = await services.db.scoped({ kind: 'platform' }, (tx) =>
-    tx
-      .select({ id: schema.users.id })
-      .from(schema.users)
-      .where(and(eq(schema.users.email, email), eq(schema.users.status, 'active'))),
-  );
-  if (!user) throw new Error(`no active user ${email} to open a session for`);
-  const { token } = await services.sessions.create(user.id, { ip: null, userAgent: 'session fixture' });
-  return `${sessionCookieName(services.config.secureCookies)}=${token}`;
-}
+/** A session without a login request: core's (`@painel/core/testing`), shared with plugin tests. */
+export { createSession } from '@painel/core/testing';

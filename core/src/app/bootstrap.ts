@@ -52,7 +52,8 @@ export async function prepareDatabase(db: Database, modules: ModuleDefinition[],
 export function createServices(config: Config, db: Database, clock: Clock, log: Logger): CoreServices {
   db.useClock(clock);
   const jobs = new JobQueue(db, clock, log, { leaseMs: config.jobLeaseMs });
-  defineCoreJobs(jobs);
+  const uploads = new UploadArea(config.dataDir);
+  defineCoreJobs(jobs, uploads);
   return {
     config,
     db,
@@ -69,7 +70,7 @@ export function createServices(config: Config, db: Database, clock: Clock, log: 
     jobs,
     supportAccess: { port: null },
     actorHooks: { supportGrant: undefined },
-    uploads: new UploadArea(config.dataDir),
+    uploads,
   };
 }
 

@@ -20,6 +20,7 @@ import { staticAssetRoutes } from '../http/static-assets.ts';
 import { healthRoutes } from '../health/health-routes.ts';
 import type { ModuleDefinition } from '../modules/module.ts';
 import { notificationRoutes } from '../notifications/notification-routes.tsx';
+import { jobRoutes } from '../jobs/job-routes.tsx';
 import { anonymousActor, scopeOf } from '../policy/actor.ts';
 import { withPolicy } from '../policy/policy.ts';
 import { PluginHost } from '../plugins/plugin-host.ts';
@@ -147,6 +148,7 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   authRoutes(router, services);
   homeRoutes(router, services);
   notificationRoutes(router, services);
+  jobRoutes(router, services);
 
   for (const module of modules) {
     for (const [name, rule] of Object.entries(module.permissions ?? {})) {

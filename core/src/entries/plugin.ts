@@ -18,11 +18,15 @@ export type {
 } from '../plugins/plugin-types.ts';
 export { type PluginEnv, type PluginHandler, type PluginScope, PluginScopeError, type PluginVariables } from '../plugins/plugin-env.ts';
 export { type CoreEventName, type CoreEvents, coreEventNames } from '../plugins/core-events.ts';
+export type { EventMap, EventName, PluginEventPayload, PluginEvents } from '../plugins/plugin-events.ts';
+export type { PluginSlot, PluginSlotName } from '../plugins/plugin-types.ts';
 export type { SupportAccessPort } from '../policy/support-access-port.ts';
 
 // Durable jobs: kinds declared with r.task / r.job, enqueued and read through ctx.jobs.
 export type { EnqueueOptions, JobKindOptions, JobSchedule, JobsApi, JobState, JobView } from '../jobs/types.ts';
 export { JobAbortError, type JobAbortCause } from '../jobs/job-abort.ts';
+export { isFinished, JobProgress, jobProgressPath } from '../jobs/job-progress.tsx';
+export { canCancelJob, canViewJob } from '../jobs/job-access.ts';
 
 // Requests, errors and the policy module.
 export { HttpError } from '../http/http-error.ts';
@@ -109,6 +113,9 @@ export { formatBusinessDuration } from '../business-hours/format.ts';
 
 // The plugin's own schema: row-level-security helpers, and core's tables it may reference.
 export type { Db } from '../db/types.ts';
+export { BulkLoadError } from '../db/bulk/bulk-load-error.ts';
+export type { BulkRows, CopyIntoOptions } from '../db/bulk/copy-into.ts';
+export type { BulkTarget } from '../db/bulk/bulk-target.ts';
 export { rls, tenantPolicy } from '../db/schema/rls.ts';
 export { coreTables } from '../plugins/core-tables.ts';
 export { greetingName } from '../ui/greeting-name.ts';

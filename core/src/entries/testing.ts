@@ -9,3 +9,10 @@ export { ManualClock, TickingClock } from '../clock/clock.ts';
 export { generateSessionToken, sessionIdFromToken } from '../auth/session-token.ts';
 export { PluginDefinitionError } from '../plugins/define-plugin.ts';
 export { LoginThrottle } from '../auth/login-throttle.ts';
+
+// The harness a plugin's own tests start the app with (tests/support re-exports it).
+export { createPluginTestApp, type PluginTestApp } from '../testing/plugin-test-app.ts';
+export { openTemplateCopy, templateDrivers, testTemplates, type TestTemplates } from '../testing/template-copy.ts';
+export { builtinTestModules, createTestApp, origin, type RegisteredRoute, type TestApp, testClient, type TestRequestInit } from '../testing/test-app.ts';
+export { createSession } from '../testing/session-fixture.ts';
+export { buildPgliteTemplate, buildPostgresTemplate, seedInstant, testAppRole, testEnv, withDatabase } from '../testing/test-templates.ts';

@@ -5,11 +5,12 @@ import type { Clock } from '../clock/clock.ts';
 import type { JobRow } from '../db/schema/index.ts';
 import { outsideTransactions } from '../db/transaction.ts';
 import type { Database, Db } from '../db/types.ts';
-import { JobAbortError, type JobAbortCause, abortMessages } from './job-abort.ts';
-import { errorText, jobMessages } from './messages.ts';
+import { runAttempt } from './attempt.ts';
+import { JobAbortError, abortMessages } from './job-abort.ts';
+import { jobMessages } from './messages.ts';
 import { firstRun, nextRunAfter, scheduleProblem } from './schedule.ts';
 import { jobStore } from './store.ts';
-import type { EnqueueOptions, JobHandler, JobKindOptions, JobOutcome, JobRun, JobSchedule, JobsApi, JobView } from './types.ts';
+import type { EnqueueOptions, JobHandler, JobKindOptions, JobOutcome, JobSchedule, JobsApi, JobView } from './types.ts';
 
 export interface JobQueueOptions {
   /** How long a claimed attempt stays ours without a heartbeat. Default 60 s. */
@@ -317,121 +318,10 @@ export class JobQueue implements OwnerJobs {
   }
 
   /** Runs one claimed attempt to its end and records the outcome (fenced by `token`). */
-  async #execute(row: JobRow, token: string, controller: AbortController): Promise<JobOutcome> {
+  #execute(row: JobRow, token: string, controller: AbortController): Promise<JobOutcome> {
     const kind = this.#kinds.get(`${row.owner}:${row.kind}`)!;
-    const log = this.log.child({ job: row.id, owner: row.owner, kind: row.kind, attempt: row.attempts });
-    const startedAt = row.startedAt ?? this.clock.now();
-    const outcome = (state: JobOutcome['state'], error?: string): JobOutcome => ({
-      id: row.id,
-      owner: row.owner,
-      kind: row.kind,
-      attempt: row.attempts,
-      state,
-      ...(error ? { error } : {}),
-    });
-    const abort = (cause: JobAbortCause) => {
-      if (!controller.signal.aborted) controller.abort(new JobAbortError(cause, abortMessages[cause]));
-    };
-    let lost = false;
-    let leaseUntil = startedAt.getTime() + this.leaseMs;
-    const renewed = (result: { cancelRequested: boolean } | null) => {
-      if (!result) {
-        lost = true;
-        abort('lease');
-        throw controller.signal.reason;
-      }
-      leaseUntil = this.clock.now().getTime() + this.leaseMs;
-      if (result.cancelRequested) abort('cancel');
-    };
-    const checkTime = () => {
-      if (this.clock.now().getTime() - startedAt.getTime() >= row.timeoutMs) abort('timeout');
-    };
-    const heartbeat = async () => {
-      if (lost) throw controller.signal.reason;
-      checkTime();
-      renewed(await this.#platform((tx) => jobStore.heartbeat(tx, row.id, token, this.clock.now(), this.leaseMs)));
-    };
-    const run: JobRun = {
-      id: row.id,
-      kind: row.kind,
-      payload: row.payload,
-      attempt: row.attempts,
-      startedAt,
-      resellerId: row.resellerId,
-      clinicId: row.clinicId,
-      signal: controller.signal,
-      heartbeat,
-      progress: async (percent, message) => {
-        if (controller.signal.aborted) throw controller.signal.reason;
-        checkTime();
-        const value = Math.max(0, Math.min(100, Math.round(Number.isFinite(percent) ? percent : 0)));
-        const text = message === undefined ? null : String(message).slice(0, 500);
-        renewed(await this.#platform((tx) => jobStore.progress(tx, row.id, token, this.clock.now(), this.leaseMs, value, text)));
-        if (controller.signal.aborted) throw controller.signal.reason;
-      },
-    };
-    const beat = setInterval(
-      () => {
-        heartbeat().catch((error: unknown) => {
-          if (error instanceof JobAbortError) return;
-          // The database did not answer: once our lease has run out by our own clock, stop.
-          if (this.clock.now().getTime() >= leaseUntil) {
-            lost = true;
-            abort('lease');
-          }
-        });
-      },
-      Math.max(100, Math.floor(this.leaseMs / 4)),
-    );
-    const deadline = setTimeout(() => abort('timeout'), Math.min(row.timeoutMs, maxTimeoutMs));
-    log.info('job attempt started');
-    let failure: unknown = null;
-    try {
-      await kind.handler(run);
-    } catch (error) {
-      failure = error ?? new Error('erro desconhecido');
-    } finally {
-      clearInterval(beat);
-      clearTimeout(deadline);
-    }
-    if (lost) {
-      log.warn('job attempt lost its lease; its result is dropped');
-      return outcome('running', abortMessages.lease);
-    }
-    const cause = controller.signal.aborted ? (controller.signal.reason as JobAbortError).why : null;
-    const now = this.clock.now();
-    let result: JobOutcome;
-    let written: boolean;
-    if (cause === 'cancel') {
-      written = await this.#platform((tx) => jobStore.finish(tx, row.id, token, { state: 'cancelled', message: jobMessages.cancelled, finishedAt: now }));
-      result = outcome('cancelled');
-    } else if (cause === 'shutdown') {
-      // Not the job's fault: back in the queue, the attempt not counted.
-      written = await this.#platform((tx) =>
-        jobStore.finish(tx, row.id, token, { state: 'queued', attempts: Math.max(0, row.attempts - 1), runAfter: now }),
-      );
-      result = outcome('queued', abortMessages.shutdown);
-    } else if (failure === null && cause === null) {
-      written = await this.#platform((tx) => jobStore.finish(tx, row.id, token, { state: 'succeeded', percent: 100, error: null, finishedAt: now }));
-      result = outcome('succeeded');
-    } else {
-      const error = cause === 'timeout' ? jobMessages.timedOut(row.timeoutMs) : errorText(failure);
-      if (row.attempts < row.maxAttempts) {
-        const runAfter = new Date(now.getTime() + row.backoffMs * 2 ** (row.attempts - 1));
-        written = await this.#platform((tx) => jobStore.finish(tx, row.id, token, { state: 'queued', error, runAfter }));
-        result = outcome('queued', error);
-      } else {
-        written = await this.#platform((tx) => jobStore.finish(tx, row.id, token, { state: 'failed', error, finishedAt: now }));
-        result = outcome('failed', error);
-      }
-      log.warn({ err: failure ?? undefined, state: result.state }, 'job attempt failed');
-    }
-    if (!written) {
-      log.warn('job attempt lost its lease before finishing; its result is dropped');
-      return outcome('running', abortMessages.lease);
-    }
-    log.info({ state: result.state }, 'job attempt finished');
-    return result;
+    const platformTx = <T>(fn: (tx: Db) => Promise<T>) => this.#platform(fn);
+    return runAttempt({ clock: this.clock, log: this.log, leaseMs: this.leaseMs, platform: platformTx }, kind.handler, row, token, controller);
   }
 }
 

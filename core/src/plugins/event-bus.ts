@@ -1,16 +1,17 @@
 import type { Logger } from 'pino';
-import type { CoreEventName, CoreEvents } from './core-events.ts';
+import type { EventMap, EventName } from './plugin-events.ts';
 
-export type EventHandler<N extends CoreEventName> = (payload: CoreEvents[N]) => void | Promise<void>;
+export type EventHandler<N extends EventName> = (payload: EventMap[N]) => void | Promise<void>;
 
 interface Subscription {
-  event: CoreEventName;
+  event: EventName;
   owner: string;
   handler: (payload: never) => void | Promise<void>;
 }
 
 /**
- * In-process, typed event bus (one per app instance). Core calls `emit` after the change commits;
+ * In-process, typed event bus (one per app instance): core's events and the ones plugins declare
+ * (`<pluginId>:<name>`). Core and plugins call `emit` after the change commits;
  * handlers run one after the other and are awaited, and a failing handler is logged without
  * affecting the emitter or the other handlers. Delivery is best effort: not an outbox.
  */
@@ -20,7 +21,7 @@ export class EventBus {
   constructor(private readonly log: Logger) {}
 
   /** Subscribes `handler` (named after its `owner`, e.g. a plugin id, in logs); returns an unsubscribe. */
-  on<N extends CoreEventName>(event: N, owner: string, handler: EventHandler<N>): () => void {
+  on<N extends EventName>(event: N, owner: string, handler: EventHandler<N>): () => void {
     const subscription: Subscription = { event, owner, handler: handler as Subscription['handler'] };
     this.#subscriptions.push(subscription);
     return () => {
@@ -29,7 +30,7 @@ export class EventBus {
     };
   }
 
-  async emit<N extends CoreEventName>(event: N, payload: CoreEvents[N]): Promise<void> {
+  async emit<N extends EventName>(event: N, payload: EventMap[N]): Promise<void> {
     for (const s of this.#subscriptions.filter((x) => x.event === event)) {
       try {
         await (s.handler as EventHandler<N>)(payload);
@@ -39,7 +40,7 @@ export class EventBus {
     }
   }
 
-  subscribers(event: CoreEventName): string[] {
+  subscribers(event: EventName): string[] {
     return this.#subscriptions.filter((s) => s.event === event).map((s) => s.owner);
   }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CoreServices } from '../app/services.ts';
+import { copyInto as bulkCopyInto } from '../db/bulk/copy-into.ts';
 import type { Db } from '../db/types.ts';
 import { pluginSchemaName } from './define-plugin.ts';
 import { readPluginRow, storePluginSettings } from './enablement.ts';
@@ -10,7 +11,7 @@ import type { AnyPlugin, PluginContext } from './plugin-types.ts';
 const maxReasonLength = 200;
 
 /** Builds the narrow context a plugin receives; nothing else of core's services leaks through it. */
-export function createPluginContext(services: CoreServices, plugin: AnyPlugin): PluginContext<any> {
+export function createPluginContext(services: CoreServices, plugin: AnyPlugin, emits: readonly string[] = []): PluginContext<any> {
   const { db, audit, notifications, clock } = services;
   const id = plugin.id;
   const schema = plugin.settings as z.ZodType | undefined;
@@ -27,6 +28,9 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
       return fn(tx);
     });
   };
+  const ownSchema = pluginSchemaName(id);
+  const copyInto: PluginContext<any>['copyInto'] = (tx, table, columns, rows, options) =>
+    bulkCopyInto(db.driver, ownSchema, tx, table, columns, rows, options);
   /** Reading one reseller's row on its own: the reseller scope is the narrowest that can see it. */
   const inReseller = <T>(resellerId: number, tx: Db | undefined, fn: (tx: Db) => Promise<T>): Promise<T> =>
     tx ? fn(tx) : db.scoped({ kind: 'reseller', resellerId }, fn);
@@ -41,9 +45,10 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
 
   return Object.freeze({
     pluginId: id,
-    db: Object.freeze({ schema: pluginSchemaName(id), scoped }),
+    db: Object.freeze({ schema: ownSchema, scoped, copyInto }),
     scoped,
     platformScoped,
+    copyInto,
     supportAccess: () => services.supportAccess.port,
     audit: {
       append: (entry, tx) => audit.append({ ...entry, details: { ...(entry.details ?? {}), plugin: id } }, tx),
@@ -59,6 +64,14 @@ export function createPluginContext(services: CoreServices, plugin: AnyPlugin): 
       return settings;
     },
     jobs: (({ enqueue, get, cancel }) => Object.freeze({ enqueue, get, cancel }))(services.jobs.for(id)),
+    emit: async (event, payload) => {
+      if (!emits.includes(event)) {
+        throw new TypeError(`O plugin "${id}" emitiu "${event}", que não declarou: declare-o em register() com r.event('${id}:<nome>').`);
+      }
+      const resellerId = (payload as { resellerId?: unknown } | null)?.resellerId;
+      if (!Number.isInteger(resellerId)) throw new TypeError(`O evento "${event}" precisa de resellerId (a singular a que se refere).`);
+      await services.events.emit(event, payload);
+    },
     isEnabled: (resellerId, tx) => inReseller(resellerId, tx, async (t) => (await readPluginRow(t, resellerId, id))?.enabled ?? true),
   } satisfies PluginContext<any>);
 }

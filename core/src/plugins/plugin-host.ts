@@ -15,6 +15,8 @@ import { pluginRouter } from './plugin-router.ts';
 import type { AnyPlugin } from './plugin-types.ts';
 import { collectDeclarations, type PluginDeclarations } from './registrar.ts';
 import type { JobQueue } from '../jobs/queue.ts';
+import { pluginEventParts } from './plugin-events.ts';
+import { mountSlot } from './plugin-slots.ts';
 import type { HostedPlugin, PluginCatalogue } from './hosted-plugin.ts';
 
 export type { HostedPlugin, PluginHealth } from './hosted-plugin.ts';
@@ -63,13 +65,14 @@ export class PluginHost implements PluginCatalogue {
       const plugin: HostedPlugin = {
         definition,
         declarations,
-        context: createPluginContext(services, definition),
+        context: createPluginContext(services, definition, declarations.emits),
         health: { state: 'registered', since: services.clock.now() },
       };
       hosted.push(plugin);
       this.#byId.set(id, plugin);
     }
     this.plugins = hosted;
+    for (const plugin of hosted) this.#checkSubscriptions(plugin);
     this.scheduler = services.jobs;
     for (const plugin of hosted) this.#defineJobs(plugin);
   }
@@ -87,6 +90,24 @@ export class PluginHost implements PluginCatalogue {
       }
     } catch (error) {
       throw new PluginDefinitionError(`O plugin "${definition.id}": ${message(error)}`);
+    }
+  }
+
+  /** A subscription to another plugin's event needs that plugin installed and the event declared. */
+  #checkSubscriptions(plugin: HostedPlugin): void {
+    const id = plugin.definition.id;
+    for (const { event } of plugin.declarations.events) {
+      const parts = pluginEventParts(event);
+      if (!parts) continue;
+      const owner = this.#byId.get(parts.pluginId);
+      if (!owner) {
+        throw new PluginDefinitionError(
+          `O plugin "${id}" assina o evento "${event}", mas o plugin "${parts.pluginId}" não está instalado: instale-o (variável PLUGINS) ou remova a assinatura.`,
+        );
+      }
+      if (!owner.declarations.emits.includes(event)) {
+        throw new PluginDefinitionError(`O plugin "${id}" assina o evento "${event}", que o plugin "${parts.pluginId}" não declara (r.event).`);
+      }
     }
   }
 
@@ -150,6 +171,12 @@ export class PluginHost implements PluginCatalogue {
         ...(entry.order !== undefined ? { order: entry.order } : {}),
         visible: ({ actor }) => this.isAvailable(actor, id),
       });
+    }
+    for (const { where, slot } of declarations.slots) {
+      if (!this.services.policy.has(slot.permission)) {
+        throw new PluginDefinitionError(`O plugin "${id}": o item "${where}" usa a permissão desconhecida "${slot.permission}".`);
+      }
+      mountSlot(this.services.ui, id, where, slot, context, (actor) => this.isAvailable(actor, id));
     }
     for (const { event, handler } of declarations.events) {
       this.#unsubscribe.push(

@@ -1,14 +1,19 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { AuditEntry } from '../audit/audit-log.ts';
 import type { Clock } from '../clock/clock.ts';
+import type { BulkRows, CopyIntoOptions } from '../db/bulk/copy-into.ts';
+import type { BulkTarget } from '../db/bulk/bulk-target.ts';
 import type { Db } from '../db/types.ts';
 import type { RouteMeta } from '../http/route-meta.ts';
 import type { NewNotification } from '../notifications/notifications.ts';
 import type { Rule } from '../policy/policy.ts';
 import type { NavEntry } from '../ui/nav-registry.ts';
-import type { CoreEventName, CoreEvents } from './core-events.ts';
-import type { PluginHandler, PluginScope } from './plugin-env.ts';
+import type { EventMap, EventName } from './plugin-events.ts';
+import type { PluginEnv, PluginHandler, PluginScope } from './plugin-env.ts';
+import type { Actor } from '../policy/actor.ts';
 import type { SupportAccessPort } from '../policy/support-access-port.ts';
 import type { JobKindOptions, JobRun as CoreJobRun, JobSchedule, JobsApi } from '../jobs/types.ts';
 import type { Files } from '../uploads/file-store.ts';
@@ -59,8 +64,21 @@ export interface PluginNavEntry {
 /** A run of a plugin's job: payload, progress, signal, heartbeat (see core/src/jobs/types.ts). */
 export type JobRun<P = unknown> = CoreJobRun<P>;
 
-export type PluginEventHandler<N extends CoreEventName, S> = (
-  payload: CoreEvents[N],
+/** Where a plugin may add to every page: above the content (a banner) or in the header bar. */
+export type PluginSlotName = 'banner' | 'header';
+
+/** Something a plugin adds to every page, for the actors who pass `permission` (and `visible`). */
+export interface PluginSlot<S = Record<string, unknown>> {
+  /** A permission name (core's or the plugin's own); the part is drawn only for actors it allows. */
+  permission: string;
+  /** An extra test on the actor (e.g. only inside a base). */
+  visible?: (actor: Actor) => boolean;
+  /** The part itself (hono/jsx), or null for nothing on this page. Reads go through `c.get('tx')`. */
+  render(c: Context<PluginEnv>, ctx: PluginContext<S>): Child | null | Promise<Child | null>;
+}
+
+export type PluginEventHandler<N extends EventName, S> = (
+  payload: EventMap[N],
   ctx: PluginContext<S>,
 ) => void | Promise<void>;
 
@@ -77,7 +95,19 @@ export interface PluginRegistrar<S = Record<string, unknown>> {
   nav(entry: PluginNavEntry): void;
   /** A permission named `<id>:<name>`, decided by `rule` in core's policy module. */
   permission(name: string, rule: Rule): void;
-  on<N extends CoreEventName>(event: N, handler: PluginEventHandler<N, S>): void;
+  /**
+   * Subscribes to a core event or to another plugin's `<pluginId>:<name>` (typed through PluginEvents).
+   * A subscription to an event of a plugin that is not installed, or that the plugin does not
+   * declare, stops the start with a PluginDefinitionError.
+   */
+  on<N extends EventName>(event: N, handler: PluginEventHandler<N, S>): void;
+  /** Declares an event this plugin emits with `ctx.emit`: `<id>:<name>`, e.g. `fixture-plugin:note.created`. */
+  event(name: string): void;
+  /**
+   * Adds to every page of the shell: a banner above the content or an item in the header bar, drawn
+   * only for actors the permission (and `visible`) allows, while the plugin is on for their singular.
+   */
+  slot(where: PluginSlotName, slot: PluginSlot<S>): void;
   /**
    * A periodic job on the durable queue, run once per slot across all app instances:
    * `{ everyMinutes }` or `{ dailyAt: 'HH:MM', timeZone? }` (default America/Sao_Paulo). No retries
@@ -96,7 +126,7 @@ export interface PluginRegistrar<S = Record<string, unknown>> {
 export interface PluginContext<S = Record<string, unknown>> {
   readonly pluginId: string;
   /** Its own Postgres schema name and the tenant-scoped transaction helper (RLS settings applied). */
-  readonly db: { readonly schema: string; scoped: PluginContext<S>['scoped'] };
+  readonly db: { readonly schema: string; scoped: PluginContext<S>['scoped']; copyInto: PluginContext<S>['copyInto'] };
   /**
    * One transaction as the app role with the scope's row-level-security settings. Platform scope is
    * refused here (a PluginScopeError): ask for it with `platformScoped`.
@@ -108,6 +138,17 @@ export interface PluginContext<S = Record<string, unknown>> {
    * the audit screen). For jobs and demo data that must find work across singulares.
    */
   platformScoped<T>(reason: string, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Bulk load: streams `rows` (arrays of values in the order of `columns`) into `table` of the plugin's
+   * own schema (a Drizzle table or its name; any other schema is refused) inside `tx` — a transaction
+   * of `scoped`/`platformScoped` or a route's `c.get('tx')` — and returns the number of rows loaded.
+   * PostgreSQL: COPY FROM STDIN into a temporary staging table with back-pressure, then
+   * `insert … select` into the table as the request role, so row-level security checks every row.
+   * PGlite: batched `insert … select from unnest(…)`. Memory stays flat (one batch at most). A refused
+   * value or row throws a BulkLoadError (pt-BR) and the transaction undoes the whole load. One load at
+   * a time per transaction.
+   */
+  copyInto(tx: Db, table: BulkTarget, columns: readonly string[], rows: BulkRows, options?: CopyIntoOptions): Promise<number>;
   /**
    * Support-access grants (the LGPD access a clinic gives the vendor's support), or null when no module
    * implements them in this installation. Its methods run inside the caller's `tx`.
@@ -136,4 +177,11 @@ export interface PluginContext<S = Record<string, unknown>> {
   readonly jobs: JobsApi;
   /** Is the plugin turned on for this reseller? (Default: yes.) */
   isEnabled(resellerId: number, tx?: Db): Promise<boolean>;
+  /**
+   * Emits one of the plugin's declared events (`r.event`) to its subscribers (other plugins), once the
+   * change is written (after the write's `tx` call, as core does; inside a request the subscribers'
+   * writes join the request's transaction). Handlers run one after the other; a failing one is
+   * logged. Best effort, in-process: not an outbox.
+   */
+  emit<N extends EventName>(event: N, payload: EventMap[N]): Promise<void>;
 }

@@ -1,8 +1,8 @@
 import type { Rule } from '../policy/policy.ts';
-import { isCoreEventName } from './core-events.ts';
-import type { CoreEventName } from './core-events.ts';
 import { PluginDefinitionError } from './define-plugin.ts';
-import type { PluginContext, PluginNavEntry, PluginRegistrar, PluginRouter } from './plugin-types.ts';
+import { type EventName, isEventName, pluginEventParts } from './plugin-events.ts';
+import { pluginSlotNames } from './plugin-slots.ts';
+import type { PluginContext, PluginNavEntry, PluginRegistrar, PluginRouter, PluginSlot, PluginSlotName } from './plugin-types.ts';
 import { scheduleProblem } from '../jobs/schedule.ts';
 import type { JobKindOptions, JobRun, JobSchedule } from '../jobs/types.ts';
 
@@ -13,7 +13,10 @@ export interface PluginDeclarations {
   routes: ((router: PluginRouter, ctx: AnyContext) => void)[];
   nav: PluginNavEntry[];
   permissions: { name: string; rule: Rule }[];
-  events: { event: CoreEventName; handler: (payload: any, ctx: AnyContext) => void | Promise<void> }[];
+  events: { event: EventName; handler: (payload: any, ctx: AnyContext) => void | Promise<void> }[];
+  /** Events this plugin emits (`<id>:<name>`). */
+  emits: string[];
+  slots: { where: PluginSlotName; slot: PluginSlot<any> }[];
   /** Periodic jobs (`r.job`). */
   jobs: { name: string; schedule: JobSchedule; options: JobKindOptions; handler: (ctx: AnyContext, run: JobRun) => Promise<void> }[];
   /** On-demand job kinds (`r.task`). */
@@ -28,7 +31,7 @@ const sections = new Set(['main', 'clinic', 'admin', 'user']);
  * called afterwards (from `start`, a handler, a timer) throws.
  */
 export function collectDeclarations(id: string, register: (r: PluginRegistrar<any>) => void): PluginDeclarations {
-  const declared: PluginDeclarations = { routes: [], nav: [], permissions: [], events: [], jobs: [], tasks: [] };
+  const declared: PluginDeclarations = { routes: [], nav: [], permissions: [], events: [], emits: [], slots: [], jobs: [], tasks: [] };
   let sealed = false;
   const fail = (reason: string): never => {
     throw new PluginDefinitionError(`Plugin "${id}": ${reason}`);
@@ -73,8 +76,24 @@ export function collectDeclarations(id: string, register: (r: PluginRegistrar<an
     },
     on(event, handler) {
       open('on');
-      if (!isCoreEventName(event)) fail(`evento desconhecido "${String(event)}".`);
+      if (!isEventName(event)) fail(`evento desconhecido "${String(event)}" (eventos do núcleo, ou "<plugin>:<nome>" de um plugin).`);
+      if (typeof handler !== 'function') fail(`a assinatura de "${event}" precisa de uma função.`);
       declared.events.push({ event, handler });
+    },
+    event(name) {
+      open('event');
+      const parts = pluginEventParts(name);
+      if (!parts || parts.pluginId !== id) fail(`o evento "${name}" deve ter o prefixo do plugin: "${id}:<nome>".`);
+      if (declared.emits.includes(name)) fail(`o evento "${name}" foi declarado duas vezes.`);
+      declared.emits.push(name);
+    },
+    slot(where, slot) {
+      open('slot');
+      if (!pluginSlotNames.includes(where)) fail(`lugar desconhecido "${String(where)}" (${pluginSlotNames.join(', ')}).`);
+      if (typeof slot?.permission !== 'string') fail(`o item "${where}" precisa de uma permissão.`);
+      if (typeof slot.render !== 'function') fail(`o item "${where}" precisa de render(c, ctx).`);
+      if (slot.visible !== undefined && typeof slot.visible !== 'function') fail(`visible do item "${where}" deve ser uma função (actor) => boolean.`);
+      declared.slots.push({ where, slot });
     },
     job(name, schedule, handler, options = {}) {
       open('job');

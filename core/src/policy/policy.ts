@@ -176,3 +176,30 @@ definePermission(
     ),
   ),
 );
+
+/**
+ * A job's progress (core/src/jobs): whoever reaches the tenant it was enqueued for; a platform job
+ * (no reseller) only the platform. Without a resource (the route guard): anyone signed in.
+ */
+definePermission(
+  'jobs.view',
+  signedIn((a, r) => {
+    if (!r) return allow;
+    return reaches(a, r) ? allow : notFound;
+  }),
+);
+/**
+ * Cancelling a job someone else enqueued: a platform admin, the reseller's admin, or the gestor of the
+ * job's base. Support agents never (their access is read-only). The one who enqueued it may always.
+ */
+definePermission(
+  'jobs.cancel',
+  signedIn((a, r) => {
+    if (!r) return allow;
+    if (!reaches(a, r)) return notFound;
+    const kind = a.user?.kind;
+    if (kind === 'platform_admin' || kind === 'reseller_admin') return allow;
+    const gestor = r.clinicId !== undefined && kind === 'clinic_user' && a.memberships.some((m) => m.clinicId === r.clinicId && m.role === 'gestor');
+    return gestor ? allow : forbidden('Só quem iniciou a tarefa, o gestor da base ou um administrador pode cancelá-la.');
+  }),
+);

@@ -13,9 +13,11 @@ registerAuditLabels({
     'plugin.platform_scope': 'Plugin consultou todas as singulares (motivo nos detalhes)',
     'plugin.disabled': 'Plugin desligado',
     'user.create': 'Usuário criado',
+    'job.cancel': 'Tarefa cancelada',
   },
   details: {
     reason: 'Motivo',
+    job: 'Tarefa',
     dataClass: 'Classe de dados',
     count: 'Quantidade',
     plugin: 'Plugin',

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { unlink } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import busboy from 'busboy';
 import { HttpError } from '../http/http-error.ts';
@@ -24,9 +25,17 @@ const malformed = () =>
  * temp file under DATA_DIR, counted and hashed on the way, so memory holds one chunk at a time. A file
  * past `maxFileBytes` (or more files, fields or bytes than allowed) stops the reading: every temp file
  * of the request is deleted and a 413 HttpError thrown. `made` collects the temp paths so that the
- * route can delete the ones nobody kept when the request ends.
+ * route can delete the ones nobody kept when the request ends. On @hono/node-server the body is read
+ * from Node's request stream itself (`incoming`), with backpressure: Node 20's `Readable.toWeb`, behind
+ * `request.body`, queues whatever the client sends faster than the disk takes it.
  */
-export async function receiveMultipart(request: Request, area: UploadArea, limits: UploadLimits, made: Set<string>): Promise<UploadForm> {
+export async function receiveMultipart(
+  request: Request,
+  incoming: Readable | undefined,
+  area: UploadArea,
+  limits: UploadLimits,
+  made: Set<string>,
+): Promise<UploadForm> {
   const maxFiles = limits.maxFiles ?? 1;
   const maxFields = limits.maxFields ?? defaultMaxFields;
   const maxFieldBytes = limits.maxFieldBytes ?? defaultMaxFieldBytes;
@@ -87,36 +96,99 @@ export async function receiveMultipart(request: Request, area: UploadArea, limit
   parser.on('fieldsLimit', () => stop(tooLarge(maxFieldBytes)));
   parser.on('error', (error) => stop(error));
 
-  const body = request.body;
-  const reader = body?.getReader();
   let total = 0;
+  const count = (chunk: Uint8Array) => {
+    total += chunk.byteLength;
+    if (total > bound) throw tooLarge(limits.maxFileBytes);
+  };
+  const feed = incoming ? feedFromNode(incoming, parser, count, stopped) : feedFromWeb(request.body, parser, count, stopped);
   try {
-    if (reader) {
-      for (;;) {
-        const read = reader.read();
-        read.catch(() => {});
-        const { done, value } = await Promise.race([read, stopped]);
-        if (done) break;
-        total += value.byteLength;
-        if (total > bound) throw tooLarge(limits.maxFileBytes);
-        if (!parser.write(value)) await Promise.race([once(parser, 'drain'), stopped]);
-      }
-    }
+    await feed.done;
     parser.end();
     await Promise.race([finished(parser), stopped]);
     await Promise.race([Promise.all(writes), stopped]);
     if (failure !== undefined) throw failure;
   } catch (error) {
     stop(error);
+    feed.detach();
     parser.destroy();
     await Promise.allSettled(writes);
     await Promise.all([...made].map((path) => unlink(path).catch(() => {})));
     made.clear();
-    // Stop reading without cancelling the body: cancelling would reset the connection before the
-    // browser sees the 413 page. The server discards what is still arriving.
-    reader?.releaseLock();
     throw failure instanceof HttpError ? failure : malformed();
   }
-  reader?.releaseLock();
   return new UploadForm(fields, files.filter((f): f is ReceivedFile => f !== undefined));
+}
+
+/** Feeding the parser: `done` settles at the body's end (or its first failure); `detach` stops reading. */
+interface Feed {
+  done: Promise<void>;
+  detach(): void;
+}
+
+/**
+ * From Node's request stream, pausing it while the parser (and so the disk) is behind. Stopping
+ * removes our listeners and leaves it paused, never destroyed: destroying would reset the connection
+ * before the browser reads the 413 page; the server discards the rest of the body.
+ */
+function feedFromNode(source: Readable, parser: Writable, count: (chunk: Uint8Array) => void, stopped: Promise<never>): Feed {
+  let detach = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      try {
+        count(chunk);
+      } catch (error) {
+        detach();
+        return reject(error);
+      }
+      if (!parser.write(chunk)) {
+        source.pause();
+        parser.once('drain', onDrain);
+      }
+    };
+    const onDrain = () => source.resume();
+    const onEnd = () => {
+      detach();
+      resolve();
+    };
+    const onError = (error: Error) => {
+      detach();
+      reject(error);
+    };
+    const onClose = () => {
+      if (source.readableEnded) return;
+      detach();
+      reject(new Error('request closed before its end'));
+    };
+    detach = () => {
+      source.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      parser.off('drain', onDrain);
+      source.pause();
+    };
+    stopped.catch((error: unknown) => {
+      detach();
+      reject(error);
+    });
+    source.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    source.resume();
+  });
+  return { done, detach: () => detach() };
+}
+
+/** From a web stream (`app.request()` in tests, other runtimes): read chunk by chunk, waiting for the parser. */
+function feedFromWeb(body: ReadableStream<Uint8Array> | null, parser: Writable, count: (chunk: Uint8Array) => void, stopped: Promise<never>): Feed {
+  const reader = body?.getReader();
+  const done = (async () => {
+    if (!reader) return;
+    for (;;) {
+      const read = reader.read();
+      read.catch(() => {});
+      const { done: end, value } = await Promise.race([read, stopped]);
+      if (end) return;
+      count(value);
+      if (!parser.write(value)) await Promise.race([once(parser, 'drain'), stopped]);
+    }
+  })();
+  // Release without cancelling (cancelling would reset the connection before the 413 is read).
+  return { done, detach: () => reader?.releaseLock() };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UploadArea } from './upload-area.ts';
-import { startUploadSweeps } from './sweep-timer.ts';
+import { defineCoreJobs, uploadSweepEveryMinutes } from '../jobs/core-jobs.ts';
 
 describe('sweeping abandoned temp uploads', () => {
   const dirs: string[] = [];
@@ -39,26 +39,23 @@ describe('sweeping abandoned temp uploads', () => {
   });
 });
 
-describe('the periodic sweep of main.ts', () => {
-  it('sweeps once at start and then on every tick', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'painel-sweep-timer-'));
+describe('the core job uploads-sweep', () => {
+  it('is a periodic core job that sweeps the temp folder as of its run', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'painel-sweep-job-'));
     try {
       const area = new UploadArea(dataDir);
-      const abandoned = async () => {
-        const file = await area.newTempFile();
-        writeFileSync(file.path, 'x');
-        const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
-        utimesSync(file.path, twoHoursAgo, twoHoursAgo);
-      };
-      await abandoned();
-      const logged: unknown[] = [];
-      const log = { info: (o: unknown) => logged.push(o), error: (o: unknown) => logged.push(o) } as unknown as Parameters<typeof startUploadSweeps>[1];
-      const stop = startUploadSweeps(area, log, 50);
-      await expect.poll(() => readdirSync(area.tempDir).length).toBe(0);
-      await abandoned();
-      await expect.poll(() => readdirSync(area.tempDir).length).toBe(0);
-      stop();
-      expect(logged).toEqual([{ removed: 1, bytes: 1 }, { removed: 1, bytes: 1 }]);
+      const defined: { kind: string; handler: (run: unknown) => Promise<void>; options: { schedule?: unknown } }[] = [];
+      const queue = { define: (kind: string, handler: (run: unknown) => Promise<void>, options: { schedule?: unknown }) => defined.push({ kind, handler, options }) };
+      defineCoreJobs(queue as unknown as Parameters<typeof defineCoreJobs>[0], area);
+      const job = defined.find((d) => d.kind === 'uploads-sweep');
+      expect(job?.options.schedule).toEqual({ everyMinutes: uploadSweepEveryMinutes });
+      const file = await area.newTempFile();
+      writeFileSync(file.path, 'x'.repeat(2048));
+      const startedAt = new Date(Date.now() + 2 * 3600_000);
+      const messages: string[] = [];
+      await job!.handler({ startedAt, progress: async (_p: number, m: string) => void messages.push(m) });
+      expect(readdirSync(area.tempDir)).toEqual([]);
+      expect(messages).toEqual(['1 envio abandonado removido (2 KB).']);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

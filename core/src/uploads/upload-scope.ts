@@ -1,4 +1,5 @@
 import { unlink } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/env.ts';
 import { fieldWithNul, nulFieldError } from '../http/nul-guard.ts';
@@ -16,7 +17,10 @@ export function uploadScope(limits: UploadLimits): MiddlewareHandler<AppEnv> {
     if (nul !== null) throw nulFieldError(nul);
     const made = new Set<string>();
     let received: Promise<UploadForm> | undefined;
-    c.set('receiveUpload', () => (received ??= receiveMultipart(c.req.raw, c.get('services').uploads, limits, made)));
+    // On @hono/node-server, Node's own request stream (see receiveMultipart); elsewhere the web body.
+    const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+    const node = incoming instanceof Readable ? incoming : undefined;
+    c.set('receiveUpload', () => (received ??= receiveMultipart(c.req.raw, node, c.get('services').uploads, limits, made)));
     try {
       await next();
     } finally {

@@ -2,9 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { definePlugin, type PluginContext } from '@painel/core/plugin';
 import { count, sql } from 'drizzle-orm';
 import { countSlowly } from './count-slowly.ts';
+import { fixtureJobRoutes } from './job-routes.tsx';
+import { noteCreated } from './events.ts';
 import { canView, canWrite } from './permissions.ts';
 import { probe } from './probe.ts';
 import { fixtureRoutes } from './routes.tsx';
+import { fixtureSlots } from './slots.tsx';
 import { eventLog, jobTicks, notes } from './schema.ts';
 import { type FixtureSettings, fixtureSettings } from './settings.ts';
 
@@ -13,7 +16,7 @@ export default definePlugin({
   id: 'fixture-plugin',
   version: '1.2.3',
   displayName: 'Notas (plugin de teste)',
-  description: 'Plugin de teste: notas por base, eventos, uma tarefa periódica e uma tarefa com progresso.',
+  description: 'Plugin de teste: notas por base, eventos, uma tarefa periódica, uma tarefa com progresso e carga em massa.',
   requires: { core: '^1.0.0' },
   migrations: { folder: fileURLToPath(new URL('../migrations', import.meta.url)) },
   settings: fixtureSettings,
@@ -22,7 +25,10 @@ export default definePlugin({
     r.permission('fixture-plugin:view', canView);
     r.permission('fixture-plugin:write', canWrite);
     r.routes(fixtureRoutes);
+    r.routes(fixtureJobRoutes);
     r.nav({ label: 'Notas (fixture)', path: '/', permission: 'fixture-plugin:view', section: 'clinic', order: 50 });
+    fixtureSlots(r);
+    r.event(noteCreated);
     const record = (event: string) => async (payload: { resellerId: number; clinicId: number }, ctx: PluginContext<FixtureSettings>) => {
       await ctx.scoped({ kind: 'reseller', resellerId: payload.resellerId }, (tx) =>
         tx.insert(eventLog).values({ resellerId: payload.resellerId, event, clinicId: payload.clinicId, receivedAt: ctx.clock.now() }),

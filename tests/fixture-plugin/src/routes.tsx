@@ -1,5 +1,6 @@
 import { EmptyState, formatDateTime, HttpError, PageHeader, type PluginContext, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { and, desc, eq } from 'drizzle-orm';
+import { noteCreated } from './events.ts';
 import { notes } from './schema.ts';
 import type { FixtureSettings } from './settings.ts';
 import { fixtureUploadRoutes } from './upload-routes.tsx';
@@ -56,16 +57,20 @@ export function fixtureRoutes(router: PluginRouter, ctx: PluginContext<FixtureSe
       await c.get('flash')('Escreva a nota (até 500 caracteres). Nada foi salvo.', 'error');
       return c.redirect('/p/fixture-plugin', 303);
     }
-    await c.get('tx')(async (tx) => {
-      await tx
+    const at = ctx.clock.now();
+    const noteId = await c.get('tx')(async (tx) => {
+      const [note] = await tx
         .insert(notes)
-        .values({ resellerId: base.resellerId, clinicId: base.clinicId, body, createdBy: actor.user!.id, createdAt: ctx.clock.now() });
+        .values({ resellerId: base.resellerId, clinicId: base.clinicId, body, createdBy: actor.user!.id, createdAt: at })
+        .returning({ id: notes.id });
       await ctx.audit.append(
         { action: 'fixture-plugin.note.created', actorUserId: actor.user!.id, resellerId: base.resellerId, clinicId: base.clinicId },
         tx,
       );
+      return note!.id;
     });
     await c.get('flash')('Nota salva.', 'success');
+    await ctx.emit(noteCreated, { resellerId: base.resellerId, clinicId: base.clinicId, noteId, byUserId: actor.user!.id, at });
     return c.redirect('/p/fixture-plugin', 303);
   });
 

@@ -1,6 +1,24 @@
 import { coreTables } from '@painel/core/plugin';
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, foreignKey, index, pgPolicy, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  jsonb,
+  numeric,
+  pgPolicy,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** The plugin's own Postgres schema: its id "fixture-plugin" with '-' → '_'. */
 export const fixtureSchema = pgSchema('fixture_plugin');
@@ -77,6 +95,35 @@ export const jobSteps = fixtureSchema.table(
       for: 'all',
       using: sql.raw('app_can_see_reseller(reseller_id)'),
       withCheck: sql.raw('app_can_see_reseller(reseller_id)'),
+    }),
+  ],
+);
+
+/**
+ * A staging table for bulk loads (`ctx.copyInto`): a tenant table under forced row-level security,
+ * with a column of every kind the loader encodes.
+ */
+export const stagedRows = fixtureSchema.table(
+  'staged_rows',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    label: text('label'),
+    amount: numeric('amount', { precision: 14, scale: 2 }),
+    ratio: doublePrecision('ratio'),
+    active: boolean('active'),
+    dueOn: date('due_on', { mode: 'string' }),
+    happenedAt: timestamp('happened_at', { withTimezone: true }),
+    doc: jsonb('doc'),
+    raw: bytea('raw'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    pgPolicy('staged_rows_tenant', {
+      for: 'all',
+      using: sql.raw('app_can_see_clinic(reseller_id, clinic_id)'),
+      withCheck: sql.raw('app_can_see_clinic(reseller_id, clinic_id)'),
     }),
   ],
 );
