@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { pgPolicy } from 'drizzle-orm/pg-core';
-import type { UserKind } from './identity.ts';
 
 /**
  * Row-level security building blocks. The SQL functions named here are created by the first core
@@ -14,8 +13,6 @@ export const rls = {
   scopeIn: (...scopes: string[]) => sql.raw(`app_scope() in (${scopes.map((s) => `'${s}'`).join(', ')})`),
   anyScope: sql.raw(`app_scope() <> 'none'`),
   ownUser: (column: string) => sql.raw(`${column} = app_user_id()`),
-  /** The signed-in user (app.user_id) is an active user of this kind (core/migrations/0009_user_kind.sql). */
-  userKind: (kind: UserKind) => sql.raw(`app_user_kind() = '${kind}'`),
 };
 
 /** One permissive policy for all commands, with the same expression for reading and writing. */
