@@ -25,10 +25,13 @@ const tour: Record<string, string[]> = {
     '/conteudos/agendamentos',
     '/singulares/0101/administradores',
     '/modulos',
+    '/p/migration/solicitacoes',
+    '/p/migration/risco',
   ],
-  'clinica@demo.test': ['/', '/acesso-suporte', '/usuarios', '/ajuda', '/p/support/chamados', '/p/support/chamados/novo'],
+  'clinica@demo.test': ['/', '/acesso-suporte', '/usuarios', '/ajuda', '/p/support/chamados', '/p/support/chamados/novo', '/p/migration/solicitacoes', '/p/migration/solicitacoes/nova'],
   'medico@demo.test': ['/', '/alterar-clinica', '/ajuda/alterar-clinica', '/p/support/chamados'],
   'suporte@demo.test': ['/', '/suporte/bases', '/suporte/solicitar', '/p/support/fila', '/p/support/risco', '/p/support/indicadores'],
+  'migracao@demo.test': ['/', '/p/migration/solicitacoes', '/p/migration/solicitacoes?ver=todas', '/p/migration/risco', '/p/migration/sistemas', '/notificacoes'],
   'vizinha@demo.test': ['/', '/bases', '/usuarios', '/p/support/singular', '/p/support/quadro', '/p/support/indicadores', '/p/support/configuracoes'],
 };
 

@@ -24,7 +24,7 @@ function emittedActions(): Map<string, string> {
 
 describe('audit action labels', () => {
   it('registers a pt-BR label for every audit action the code emits (core, modules, support plugin)', async () => {
-    await loadPlugins(['@painel/support']);
+    await loadPlugins(['@painel/support', '@painel/migration']);
     await import('@painel/tenants');
     await import('@painel/content');
     const emitted = emittedActions();
@@ -36,7 +36,7 @@ describe('audit action labels', () => {
   });
 
   it('registers a pt-BR name for every detail key written in the sources', async () => {
-    await loadPlugins(['@painel/support']);
+    await loadPlugins(['@painel/support', '@painel/migration']);
     await import('@painel/tenants');
     await import('@painel/content');
     const keys = auditDetailKeysInSources();

@@ -4,12 +4,13 @@
  * module without a row here fails the test. Then tampered ids in URLs and form fields (another tenant's
  * ids) must read and write nothing.
  */
-import { type Database, type ModuleDefinition, schema, sessionIdFromToken } from '@painel/core/testing';
+import { type Database, loadPlugins, type ModuleDefinition, schema, sessionIdFromToken } from '@painel/core/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appModules, createTestApp, type RegisteredRoute, type TestApp } from '../support/test-app.ts';
 import { openTestDatabase, testDrivers } from '../support/test-db.ts';
 import { count, createClinicUser, invitationTokenIn, membershipCount, membershipsOf, userIdOf, userRow } from './tenants-users-helpers.ts';
+import { migrationActors, migrationLogins, migrationMatrix } from './migration-matrix.ts';
 
 type Outcome = 'ok' | 'login' | 403 | 404;
 const actors = ['anon', 'staffA', 'gestorA', 'medico', 'staffB', 'resellerA', 'resellerB', 'support', 'platform'] as const;
@@ -275,6 +276,56 @@ describe.each(testDrivers())('tampered ids on %s read and write nothing', (drive
     expect(picker).not.toContain('1002');
     expect((await userRow(db, 'so.norte@matriz.test'))?.status).toBe('active');
     expect([await memberships(), await users()]).toEqual([m0, u0]);
+  });
+});
+
+describe.each(testDrivers())('authorization matrix of the migration plugin on %s', (driver) => {
+  const migrationRoutes = (t: TestApp) => t.routes.filter((r) => r.path.startsWith('/p/migration'));
+
+  it('has a row for every route the plugin registers, each with a permission and a data class', async () => {
+    const db = await openTestDatabase(driver);
+    try {
+      const t = await createTestApp(db, { plugins: await loadPlugins(['@painel/migration']), start: false });
+      const registered = migrationRoutes(t);
+      expect(registered.length).toBeGreaterThanOrEqual(14);
+      expect(registered.filter((r) => !migrationMatrix[keyOf(r)]).map(keyOf), 'routes without a row in the matrix').toEqual([]);
+      expect(Object.keys(migrationMatrix).filter((k) => !registered.some((r) => keyOf(r) === k)), 'stale rows').toEqual([]);
+      for (const r of registered) {
+        expect(r.meta.permission, keyOf(r)).toMatch(/^migration[:.]/);
+        expect(['general', 'personal'], keyOf(r)).toContain(r.meta.dataClass);
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
+  it.each(migrationActors)('answers %s exactly as the matrix says', { timeout: 120_000 }, async (actor) => {
+    const db = await openTestDatabase(driver);
+    try {
+      const t = await createTestApp(db, { plugins: await loadPlugins(['@painel/migration']) });
+      const [request] = await db.scoped({ kind: 'platform' }, (tx) =>
+        db.query<{ id: number }>(tx, sql`select id::int as id from migration.requests where clinic_id = 1001 and state not in ('encerrada', 'cancelada') limit 1`),
+      );
+      const [system] = await db.scoped({ kind: 'platform' }, (tx) => db.query<{ id: number }>(tx, sql`select id::int as id from migration.legacy_systems limit 1`));
+      const fixture = { requestId: request!.id, systemId: system!.id };
+      const cookie = actor === 'anon' ? undefined : await t.session(migrationLogins[actor]);
+      if (actor === 'supportIn') expect((await t.request('/suporte/bases/entrar', { cookie, form: { base: '1001' } })).status).toBe(303);
+      const before = await db.scoped({ kind: 'platform' }, (tx) => db.query<{ state: string }>(tx, sql`select state from migration.requests where id = ${fixture.requestId}`));
+      const wrong: string[] = [];
+      for (const route of migrationRoutes(t)) {
+        const row = migrationMatrix[keyOf(route)];
+        if (!row) continue;
+        const res = await t.request(row.path(fixture), { cookie, method: route.method, form: route.method === 'POST' ? (row.form ?? {}) : undefined });
+        const got = classify(res);
+        if (got !== row.expect[actor]) wrong.push(`${keyOf(route)} → ${got} (expected ${row.expect[actor]})`);
+      }
+      expect(wrong).toEqual([]);
+      const after = await db.scoped({ kind: 'platform' }, (tx) => db.query<{ state: string }>(tx, sql`select state from migration.requests where id = ${fixture.requestId}`));
+      expect(after).toEqual(before);
+      await t.host.stop();
+    } finally {
+      await db.close();
+    }
   });
 });
 

@@ -90,14 +90,14 @@ describe('npm start', () => {
     const firstLines = first.output().split('\n');
     expect(firstLines, 'pt-BR progress lines, in order').toEqual(
       expect.arrayContaining([
-        'Carregando módulos (@painel/tenants, @painel/content, @painel/support)…',
+        'Carregando módulos (@painel/tenants, @painel/content, @painel/support, @painel/migration)…',
         `Abrindo o banco de dados (PGlite em ${join(dataDir, 'pglite')})…`,
-        'Aplicando migrações (core, tenants, support-access, content, support)…',
+        'Aplicando migrações (core, tenants, support-access, content, support, migration)…',
         'Criando dados de demonstração…',
-        '  core: administradora da plataforma',
+        '  core: administradora da plataforma, equipe de migração',
         expect.stringMatching(/^ {2}tenants: Singular Demo e Singular Vizinha, 5 bases clínicas/),
         expect.stringMatching(/^ {2}content: trilha padrão publicada/),
-        'Iniciando plugins (support)…',
+        'Iniciando plugins (support, migration)…',
         expect.stringMatching(new RegExp(`^Pronto em \\d+,\\d s \\(.*banco \\d+,\\d s.*demonstração \\d+,\\d s.*\\): Painel Singular em http://localhost:${port}$`)),
       ]),
     );

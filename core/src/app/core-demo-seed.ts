@@ -5,7 +5,7 @@ import type { CoreServices } from './services.ts';
 
 export const demoPassword = 'demo1234';
 
-export const coreDemoSummary = 'administradora da plataforma';
+export const coreDemoSummary = 'administradora da plataforma, equipe de migração';
 
 const demoHashes = new WeakMap<CoreServices, Promise<string>>();
 
@@ -22,11 +22,17 @@ export function demoPasswordHash(services: CoreServices): Promise<string> {
   return hash;
 }
 
-/** The demo platform admin. */
+/** The demo platform admin and the vendor's migration team. */
 export async function seedCoreDemo(services: CoreServices): Promise<DemoLogin[]> {
   const passwordHash = await demoPasswordHash(services);
   await services.db.scoped({ kind: 'platform' }, (tx) =>
-    tx.insert(users).values({ email: 'plataforma@demo.test', name: 'Paula Plataforma', kind: 'platform_admin', passwordHash }),
+    tx.insert(users).values([
+      { email: 'plataforma@demo.test', name: 'Paula Plataforma', kind: 'platform_admin', passwordHash },
+      { email: 'migracao@demo.test', name: 'Mateus Migração', kind: 'migration_team', passwordHash },
+    ]),
   );
-  return [{ email: 'plataforma@demo.test', description: coreDemoSummary }];
+  return [
+    { email: 'plataforma@demo.test', description: 'administradora da plataforma' },
+    { email: 'migracao@demo.test', description: 'equipe de migração' },
+  ];
 }

@@ -11,7 +11,7 @@ export const builtinModules = ['@painel/tenants', '@painel/content'];
  * README "Writing a plugin"). Empty until plugins/support has its entry (src/index.ts exporting
  * definePlugin); then this becomes ['@painel/support']. PLUGINS="" still means "use this list".
  */
-export const defaultPlugins: string[] = ['@painel/support'];
+export const defaultPlugins: string[] = ['@painel/support', '@painel/migration'];
 
 export class ModuleLoadError extends Error {
   override name = 'ModuleLoadError';

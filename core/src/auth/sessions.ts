@@ -1,6 +1,6 @@
 import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Clock } from '../clock/clock.ts';
-import { sessions, users } from '../db/schema/index.ts';
+import { sessions, type UserKind, users } from '../db/schema/index.ts';
 import type { Database } from '../db/types.ts';
 import { generateSessionToken, sessionIdFromToken } from './session-token.ts';
 
@@ -26,7 +26,7 @@ export interface SessionUser {
   id: number;
   email: string;
   name: string;
-  kind: 'platform_admin' | 'support_agent' | 'reseller_admin' | 'clinic_user';
+  kind: UserKind;
   resellerId: number | null;
 }
 

@@ -54,6 +54,9 @@ export function scopeOf(actor: Actor): TenantScope | null {
       return actor.activeClinic && actor.supportGrant
         ? { kind: 'clinic', resellerId: actor.activeClinic.resellerId, clinicId: actor.activeClinic.clinicId, userId: user.id }
         : { kind: 'support', userId: user.id };
+    case 'migration_team':
+      // A platform role without tenant rows of core: it reads only what a plugin's policies open to it.
+      return { kind: 'user', userId: user.id };
     case 'clinic_user':
       return actor.activeClinic
         ? { kind: 'clinic', resellerId: actor.activeClinic.resellerId, clinicId: actor.activeClinic.clinicId, userId: user.id }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from './actor.ts';
+import { type Actor, scopeOf } from './actor.ts';
 import { decide, decideDataClass, reaches } from './policy.ts';
 
 const user = (kind: NonNullable<Actor['user']>['kind'], resellerId: number | null = null) => ({
@@ -38,7 +38,20 @@ const supportInside = actor({
   supportGrant: { id: 9, endsAt: new Date('2030-01-01') },
 });
 
+const migrationTeam = actor({ user: user('migration_team') });
+
 describe('policy', () => {
+  it('gives the migration team its own area, no tenant reach, no prontuário and a scope with no core tenant rows', () => {
+    expect(decide(migrationTeam, 'migration.team').kind).toBe('allow');
+    for (const other of [medico, resellerAdmin, platformAdmin, supportInside]) expect(decide(other, 'migration.team').kind).toBe('forbidden');
+    expect(decide(actor({}), 'migration.team').kind).toBe('login');
+    expect(reaches(migrationTeam, { resellerId: 1, clinicId: 1001 })).toBe(false);
+    expect(decide(migrationTeam, 'reseller.manage').kind).toBe('forbidden');
+    expect(decide(migrationTeam, 'platform.admin').kind).toBe('forbidden');
+    expect(decideDataClass(migrationTeam, 'ehr').kind).toBe('forbidden');
+    expect(scopeOf(migrationTeam)).toEqual({ kind: 'user', userId: 1 });
+  });
+
   it('denies by default: unknown permissions and anonymous actors', () => {
     expect(decide(medico, 'no.such.permission').kind).toBe('forbidden');
     expect(decide(actor({}), 'authenticated').kind).toBe('login');

@@ -156,6 +156,11 @@ definePermission(
   'support.agent',
   signedIn((a) => (a.user?.kind === 'support_agent' ? allow : forbidden('Área restrita à equipe de suporte.'))),
 );
+/** The vendor's data-migration team (a platform role): its queue of migration requests across singulares. */
+definePermission(
+  'migration.team',
+  signedIn((a) => (a.user?.kind === 'migration_team' ? allow : forbidden('Área restrita à equipe de migração.'))),
+);
 /** Anyone working inside the active base (member, its reseller admin, platform admin, support with grant). */
 definePermission('clinic.work', signedIn(activeClinicRule(() => true)));
 /** Manage the active base: its gestor, its reseller admin, or a platform admin. */

@@ -61,6 +61,7 @@ registerAuditLabels({
     kind: {
       platform_admin: t('role.platform_admin'),
       support_agent: t('role.support_agent'),
+      migration_team: t('role.migration_team'),
       reseller_admin: t('role.reseller_admin'),
       clinic_user: t('role.clinic_user'),
     },

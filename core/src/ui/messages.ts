@@ -68,6 +68,7 @@ export const t = createCatalogue({
     'O prontuário eletrônico contém dados de saúde protegidos pela LGPD e nunca fica disponível para a equipe de suporte nem para administradores. Para analisar uma situação no prontuário, combine um acesso remoto acompanhado pelo próprio usuário da clínica.',
   'role.platform_admin': 'Administrador da plataforma',
   'role.support_agent': 'Equipe de suporte',
+  'role.migration_team': 'Equipe de migração',
   'role.reseller_admin': 'Administrador da singular',
   'role.clinic_user': 'Usuário de clínica',
   'membership.gestor': 'Gestor',

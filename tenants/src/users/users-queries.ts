@@ -1,4 +1,4 @@
-import { type Db, type MembershipRole, schema } from '@painel/core/module';
+import { type Db, type MembershipRole, schema, type UserKind } from '@painel/core/module';
 import { and, asc, desc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { invitations } from '../db/schema.ts';
 import { containsPattern } from './like-pattern.ts';
@@ -106,7 +106,7 @@ export interface ManagedUser {
   id: number;
   name: string;
   email: string;
-  kind: 'platform_admin' | 'support_agent' | 'reseller_admin' | 'clinic_user';
+  kind: UserKind;
   status: UserStatus;
   resellerId: number | null;
   hasPassword: boolean;

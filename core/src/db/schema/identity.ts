@@ -5,7 +5,8 @@ import { resellers } from './tenancy.ts';
 
 const citext = customType<{ data: string }>({ dataType: () => 'citext' });
 
-export const userKinds = ['platform_admin', 'support_agent', 'reseller_admin', 'clinic_user'] as const;
+/** `migration_team`: the vendor's data-migration team ("equipe de migração"), a platform role like support. */
+export const userKinds = ['platform_admin', 'support_agent', 'migration_team', 'reseller_admin', 'clinic_user'] as const;
 export type UserKind = (typeof userKinds)[number];
 export const userStatuses = ['active', 'invited', 'inactive'] as const;
 export type UserStatus = (typeof userStatuses)[number];

@@ -25,6 +25,8 @@ export function ticketRole(actor: Actor, ticket: TicketKey): TicketRole | null {
       return 'observer';
     case 'support_agent':
       return ticket.queue === 'vendor' ? 'agent' : null;
+    case 'migration_team':
+      return null;
     case 'reseller_admin':
       if (user.resellerId !== ticket.resellerId) return null;
       return ticket.queue === 'reseller' ? 'team' : 'requester';

@@ -1,0 +1,226 @@
+/**
+ * The migration plugin's tables, in its own Postgres schema `migration`. Every tenant table carries the
+ * reseller key first in its primary and foreign keys (Citus-ready) and the base's id, row-level security
+ * is enabled and forced (migration 0001), and the policies use core's app_* functions:
+ * - the base, its singular's admins and the platform see the base's rows (app_can_see_clinic), and so
+ *   does a support agent inside the base through an active grant (its clinic scope) — who never writes;
+ * - the vendor's migration team (user kind 'migration_team', in its user scope) sees and answers every
+ *   singular's requests;
+ * - nobody deletes except the platform.
+ */
+import { coreTables as core } from '@painel/core/plugin';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgPolicy,
+  pgSchema,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import type { ContactValue, EntityKey, ExtractionMode, FormatKey, PlanValue, TestPlanValue } from '../domain/vocabulary.ts';
+import type { Side, State } from '../domain/states.ts';
+
+export const migrationSchema = pgSchema('migration');
+
+const team = `(app_scope() = 'user' AND app_user_kind() = 'migration_team')`;
+const read = sql.raw(`app_can_see_clinic(reseller_id, clinic_id) OR ${team}`);
+const write = sql.raw(`(app_can_see_clinic(reseller_id, clinic_id) AND app_user_kind() IS DISTINCT FROM 'support_agent') OR ${team}`);
+const platformOnly = sql.raw(`app_scope() = 'platform'`);
+
+const tenantPolicies = (name: string) => [
+  pgPolicy(`${name}_read`, { for: 'select', using: read }),
+  pgPolicy(`${name}_insert`, { for: 'insert', withCheck: write }),
+  pgPolicy(`${name}_update`, { for: 'update', using: write, withCheck: write }),
+  pgPolicy(`${name}_platform_delete`, { for: 'delete', using: platformOnly }),
+];
+
+/** The legacy systems the migration team knows ("catálogo de sistemas legados"); the form offers them plus "outro". */
+export const legacySystems = migrationSchema.table(
+  'legacy_systems',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull().unique(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  () => [
+    pgPolicy('legacy_systems_read', { for: 'select', using: sql.raw(`app_scope() <> 'none'`) }),
+    pgPolicy('legacy_systems_team_insert', { for: 'insert', withCheck: sql.raw(`${team} OR app_scope() = 'platform'`) }),
+    pgPolicy('legacy_systems_team_update', { for: 'update', using: sql.raw(team), withCheck: sql.raw(team) }),
+  ],
+);
+
+/** The extraction slot the clinic asked for. */
+export interface Availability {
+  date: string;
+  from: string;
+  to: string;
+}
+
+/** A request to reschedule or cancel the booked extraction, answered by the team within 1 business day. */
+export interface SlotRequest {
+  kind: 'reagendar' | 'cancelar';
+  note: string;
+  availability: Availability | null;
+  at: string;
+  dueAt: string;
+  byName: string;
+}
+
+/** The team's feasibility feedback. */
+export interface Feedback {
+  viable: boolean;
+  estimatedDate: string;
+  note: string;
+  at: string;
+}
+
+/** One migration request ("solicitação de migração") of one base. Names are snapshots taken at opening. */
+export const requests = migrationSchema.table(
+  'requests',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    clinicName: text('clinic_name').notNull(),
+    resellerName: text('reseller_name').notNull(),
+    openedByUserId: bigint('opened_by_user_id', { mode: 'number' }),
+    openedByName: text('opened_by_name').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    // The lifecycle: current state, since when, who acts next and by when.
+    state: text('state').$type<State>().notNull().default('solicitada'),
+    stateSince: timestamp('state_since', { withTimezone: true }).notNull(),
+    validationRound: integer('validation_round').notNull().default(0),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    dueSide: text('due_side').$type<Side>(),
+    // What the seed's e-mail asked for.
+    legacySystemId: integer('legacy_system_id').references(() => legacySystems.id),
+    legacySystemName: text('legacy_system_name').notNull(),
+    legacyVersion: text('legacy_version').notNull(),
+    availability: jsonb('availability').$type<Availability>().notNull(),
+    clinicContact: jsonb('clinic_contact').$type<ContactValue>().notNull(),
+    analystContact: jsonb('analyst_contact').$type<ContactValue>().notNull(),
+    extractionMode: text('extraction_mode').$type<ExtractionMode>().notNull(),
+    formats: jsonb('formats').$type<FormatKey[]>().notNull(),
+    otherFormat: text('other_format'),
+    entities: jsonb('entities').$type<EntityKey[]>().notNull(),
+    // Milestones.
+    extractionAt: timestamp('extraction_at', { withTimezone: true }),
+    slotRequest: jsonb('slot_request').$type<SlotRequest>(),
+    backupReceivedAt: timestamp('backup_received_at', { withTimezone: true }),
+    feedback: jsonb('feedback').$type<Feedback>(),
+    finalAt: timestamp('final_at', { withTimezone: true }),
+    finalExecutedAt: timestamp('final_executed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    cancelReason: text('cancel_reason'),
+    // IT checklist of the singular (seed 000, "Validação do backup pela equipe de TI da operadora").
+    allTablesSent: boolean('all_tables_sent'),
+    needsPassword: boolean('needs_password'),
+    /** AES-256-GCM ciphertext (base64 iv.tag.data) of the backup password; erased at closing. */
+    passwordCipher: text('password_cipher'),
+    /** What may be shown of the password: its length and last character. */
+    passwordHint: text('password_hint'),
+    linkHasDeadline: boolean('link_has_deadline'),
+    linkDeadline: text('link_deadline'),
+    checklistByName: text('checklist_by_name'),
+    checklistAt: timestamp('checklist_at', { withTimezone: true }),
+    // Migration plan and test plan (seed 004).
+    plan: jsonb('plan').$type<PlanValue>(),
+    testPlan: jsonb('test_plan').$type<TestPlanValue>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({ columns: [t.resellerId, t.clinicId], foreignColumns: [core.clinics.resellerId, core.clinics.id] }),
+    index('requests_clinic_idx').on(t.resellerId, t.clinicId, t.openedAt),
+    index('requests_due_idx').on(t.dueAt),
+    ...tenantPolicies('requests'),
+  ],
+);
+
+/** The timeline: every state change with who, when and the deadline it set. */
+export const events = migrationSchema.table(
+  'events',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    action: text('action').notNull(),
+    fromState: text('from_state').$type<State>(),
+    toState: text('to_state').$type<State>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    byUserId: bigint('by_user_id', { mode: 'number' }),
+    byName: text('by_name').notNull(),
+    note: text('note'),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    dueSide: text('due_side').$type<Side>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
+    index('events_request_idx').on(t.resellerId, t.requestId, t.at),
+    ...tenantPolicies('events'),
+  ],
+);
+
+/** The thread between the clinic, the singular's analyst and the migration team. */
+export const messages = migrationSchema.table(
+  'messages',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    authorUserId: bigint('author_user_id', { mode: 'number' }),
+    authorName: text('author_name').notNull(),
+    authorSide: text('author_side').$type<'clinica' | 'singular' | 'equipe'>().notNull(),
+    body: text('body').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
+    index('messages_request_idx').on(t.resellerId, t.requestId, t.at),
+    ...tenantPolicies('messages'),
+  ],
+);
+
+/** A backup: a file received through the upload, or an external link with its deadline. */
+export const backups = migrationSchema.table(
+  'backups',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    kind: text('kind').$type<'arquivo' | 'link'>().notNull(),
+    url: text('url'),
+    linkDeadline: text('link_deadline'),
+    fileName: text('file_name'),
+    fileRef: text('file_ref'),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }),
+    sha256: text('sha256'),
+    /** For a PostgreSQL dump: its tables and, where the dump says, their row counts. */
+    tables: jsonb('tables').$type<Array<{ name: string; rows: number | null }>>(),
+    dumpFormat: text('dump_format'),
+    byUserId: bigint('by_user_id', { mode: 'number' }),
+    byName: text('by_name').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
+    index('backups_request_idx').on(t.resellerId, t.requestId),
+    ...tenantPolicies('backups'),
+  ],
+);

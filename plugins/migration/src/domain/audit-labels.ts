@@ -1,0 +1,40 @@
+import { registerAuditLabels } from '@painel/core/plugin';
+import { ACTIONS } from './lifecycle.ts';
+import { STATES } from './states.ts';
+
+const actionLabels = Object.fromEntries(Object.entries(ACTIONS).map(([k, v]) => [k, v.label]));
+
+/** pt-BR labels of the audit actions and details the migration plugin writes (core's registry). */
+registerAuditLabels({
+  actions: {
+    'migration.request.opened': 'Migração de dados solicitada',
+    'migration.request.action': 'Etapa da migração de dados registrada',
+    'migration.checklist.saved': 'Checagem de TI do backup salva',
+    'migration.plan.saved': 'Plano de migração e de testes salvo',
+    'migration.message.posted': 'Mensagem na migração de dados',
+    'migration.legacy_system.added': 'Sistema legado incluído no catálogo',
+    'migration.legacy_system.toggled': 'Sistema legado ativado ou desativado no catálogo',
+    'migration.backup.link': 'Link do backup da migração registrado',
+    'migration.backup.file': 'Backup da migração recebido por upload',
+  },
+  details: {
+    step: 'Ação',
+    fromState: 'Etapa anterior',
+    toState: 'Nova etapa',
+    round: 'Versão de validação',
+    dueAt: 'Prazo',
+    passwordSet: 'Senha do backup informada',
+    passwordErased: 'Senha do backup apagada',
+    system: 'Sistema legado',
+    active: 'Ativo',
+    file: 'Arquivo',
+    size: 'Tamanho (bytes)',
+    sha256: 'SHA-256',
+    tables: 'Tabelas no dump',
+  },
+  values: {
+    step: actionLabels,
+    fromState: STATES,
+    toState: STATES,
+  },
+});

@@ -1,0 +1,2 @@
+export { migrationPlugin as default, createMigrationPlugin } from './plugin.ts';
+export { createRouter, type RouterDeps } from './router.ts';

@@ -1,0 +1,39 @@
+/**
+ * The migration plugin ("Migração de dados", SPEC §8, seeds 000, 002, 004), wired: permissions, routes,
+ * navigation and demo data. Built only on @painel/core/plugin.
+ */
+import { fileURLToPath } from 'node:url';
+import { definePlugin } from '@painel/core/plugin';
+import './domain/audit-labels.ts';
+import { seedMigrationDemo } from './demo/demo-seed.ts';
+import { P, permissionRules } from './permissions.ts';
+import { createRouter, type RouterDeps } from './router.ts';
+import { secretBoxFromEnv } from './secrets/secret-box.ts';
+
+export function createMigrationPlugin(deps: RouterDeps) {
+  return definePlugin({
+    id: 'migration',
+    version: '1.0.0',
+    displayName: 'Migração de dados',
+    description: 'Solicitações de migração de dados das bases clínicas, com etapas, prazos em dias úteis, checagem de TI do backup e plano de testes.',
+    requires: { core: '^1.0.0' },
+    migrations: { folder: fileURLToPath(new URL('../migrations', import.meta.url)) },
+    register(r) {
+      for (const [name, rule] of permissionRules) r.permission(name, rule);
+      r.routes(createRouter(deps));
+      r.nav({ label: 'Migração de dados', path: '/solicitacoes', permission: P.requests, section: 'main', order: 30 });
+      r.nav({ label: 'Risco de atraso na migração', path: '/risco', permission: P.risk, section: 'main', order: 31 });
+      r.nav({ label: 'Sistemas legados', path: '/sistemas', permission: P.team, section: 'admin', order: 50 });
+    },
+    async start(ctx) {
+      if (deps.box.development) ctx.log.warn('MIGRATION_SECRET_KEY ausente: senhas de backup cifradas com a chave de desenvolvimento (recusada em produção).');
+      await seedMigrationDemo(ctx, deps);
+    },
+  });
+}
+
+/**
+ * The plugin as the app loads it: the key comes from MIGRATION_SECRET_KEY, checked when the package is
+ * loaded, so that a production start without it stops with one pt-BR line.
+ */
+export const migrationPlugin = createMigrationPlugin({ box: secretBoxFromEnv(process.env) });

@@ -1,0 +1,21 @@
+/** The plugin's routes under /p/migration, built from explicit dependencies (testable with another key). */
+import type { PluginContext, PluginRouter } from '@painel/core/plugin';
+import type { RouterDeps } from './http/request.ts';
+import { backupRoutes } from './routes/backup-routes.tsx';
+import { catalogueRoutes } from './routes/catalogue-routes.tsx';
+import { listRoutes } from './routes/list-routes.tsx';
+import { newRequestRoutes } from './routes/new-request-routes.tsx';
+import { requestRoutes } from './routes/request-routes.tsx';
+
+export type { RouterDeps };
+
+export function createRouter(deps: RouterDeps): (router: PluginRouter, ctx: PluginContext<unknown>) => void {
+  return (router, ctx) => {
+    const env = { ctx, deps };
+    listRoutes(router, env);
+    newRequestRoutes(router, env); // '/solicitacoes/nova' before '/solicitacoes/:id'
+    requestRoutes(router, env);
+    backupRoutes(router, env);
+    catalogueRoutes(router, env);
+  };
+}
