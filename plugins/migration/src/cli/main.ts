@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { type CheckInput, checkFiles, type ErrorRow } from '../prevalidation/check-files.ts';
 import type { EntityKey } from '../prevalidation/entities.ts';
-import { type ErrorCsvFile, errorCsvFile } from '../prevalidation/error-csv.ts';
+import type { ErrorCsvFile } from '../prevalidation/error-csv.ts';
 import { jsonReport } from '../prevalidation/json-report.ts';
 import { UnusableInput } from '../prevalidation/readers/source.ts';
 import { textReport } from '../prevalidation/text-report.ts';
@@ -33,11 +33,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const inputs: CheckInput[] = args.files.map((f) => ({ ...f, sheet: args.sheet, table: args.table }));
     const sinks = new Map<string, ErrorCsvFile>();
     if (args.errorsDir) mkdirSync(args.errorsDir, { recursive: true });
+    // Core's CSV writer (and the plugin API it comes with) is loaded only when an error CSV is asked for.
+    const errorCsvFile = args.errorsDir ? (await import('../prevalidation/error-csv.ts')).errorCsvFile : null;
     const onErrorRow = args.errorsDir
       ? async (row: ErrorRow) => {
           let sink = sinks.get(row.file);
           if (!sink) {
-            sink = errorCsvFile(join(args.errorsDir!, `${basename(row.file, extname(row.file))}.erros.csv`), row.header);
+            sink = errorCsvFile!(join(args.errorsDir!, `${basename(row.file, extname(row.file))}.erros.csv`), row.header);
             sinks.set(row.file, sink);
           }
           await sink.add(row);

@@ -118,15 +118,23 @@ async function checkOne({ input, entity, source, mapping }: Opened, references: 
   const checker = new RowChecker(entity, mapping.columns, references);
   const acc = new ReportAccumulator();
   const every = options.progressEvery ?? 10_000;
-  for await (const row of source.rows) {
-    if (blank(row.cells)) continue;
-    const result = checker.check(row.cells);
-    acc.add(row.line, result);
-    if (result.errors !== 0 && options.onErrorRow)
-      await options.onErrorRow({ file: input.file, entity, header: source.header, line: row.line, cells: row.cells, issues: result.issues });
-    if (options.onProgress && acc.rows % every === 0) options.onProgress(input.file, acc.rows);
+  const shown = source.shown ?? ((text: string) => text);
+  for await (const batch of source.batches) {
+    for (const row of batch) {
+      if (blank(row.cells)) continue;
+      const result = checker.check(row.cells);
+      acc.add(row.line, result);
+      if (result.errors !== 0 && options.onErrorRow) {
+        const cells = row.cells.map((c) => (typeof c === 'string' ? shown(c) : c));
+        const issues = result.issues.map((i) => ({ ...i, shown: shown(i.shown), reason: shown(i.reason) }));
+        await options.onErrorRow({ file: input.file, entity, header: source.header, line: row.line, cells, issues });
+      }
+      if (options.onProgress && acc.rows % every === 0) options.onProgress(input.file, acc.rows);
+    }
   }
   options.onProgress?.(input.file, acc.rows);
+  const samples = acc.sampleRows();
+  for (const list of Object.values(samples)) for (const s of list ?? []) Object.assign(s, { value: shown(s.value), reason: shown(s.reason) });
   const unchecked = [
     ...new Set(
       mapping.columns.flatMap((m) => {
@@ -146,9 +154,9 @@ async function checkOne({ input, entity, source, mapping }: Opened, references: 
     validPercent: percent(acc.valid, acc.rows),
     errors: acc.errors(),
     warnings: acc.warnings(),
-    samples: acc.sampleRows(),
+    samples,
     mapping,
     unchecked,
-    practitioners: [...checker.practitioners.counts].map(([name, rows]) => ({ name, rows })).sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
+    practitioners: [...checker.practitioners.counts].map(([name, rows]) => ({ name: shown(name), rows })).sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name)),
   };
 }

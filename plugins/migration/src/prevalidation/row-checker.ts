@@ -84,7 +84,7 @@ export class RowChecker {
     });
     this.missingRequired = fields.filter((f) => f.required && !this.bound.some((b) => b.def.key === f.key));
     this.timeColumn = this.bound.some((b) => b.def.key === 'hora');
-    for (const b of this.bound) if (b.def.unique) this.seen.set(b.def.key, new NumberSet(4096));
+    for (const b of this.bound) if (b.def.unique) this.seen.set(b.def.key, new NumberSet(1 << 16));
   }
 
   private error(kind: ErrorKind, def: FieldDef, shown: string, reason: string): void {
@@ -114,7 +114,7 @@ export class RowChecker {
         if (CONTROL.test(value) || value.length > 60) this.error('valor_invalido', def, value, `código inválido "${value.slice(0, 60)}"`);
         else {
           this.references.add(this.entity, value);
-          this.duplicate(def, referenceKey(value), value);
+          this.duplicate(def, referenceKey(value), value, false);
         }
         return;
       case 'nome':
@@ -141,7 +141,7 @@ export class RowChecker {
       case 'cpf': {
         const key = typeof cell === 'number' ? numericCpf(cell) : cpfKey(value);
         if (key === null) this.error('cpf_invalido', def, maskCpf(value), `CPF inválido ${maskCpf(value)}`);
-        else this.duplicate(def, key, maskCpf(value));
+        else this.duplicate(def, key, value, true);
         return;
       }
       case 'email':
@@ -164,9 +164,12 @@ export class RowChecker {
     }
   }
 
-  private duplicate(def: FieldDef, key: number, shown: string): void {
+  private duplicate(def: FieldDef, key: number, value: string, mask: boolean): void {
     const set = this.seen.get(def.key);
-    if (set && !set.add(key)) this.error('duplicado', def, shown, `${shown} repetido (já aparece em linha anterior)`);
+    if (set && !set.add(key)) {
+      const shown = mask ? maskCpf(value) : value;
+      this.error('duplicado', def, shown, `${shown} repetido (já aparece em linha anterior)`);
+    }
   }
 }
 

@@ -36,12 +36,10 @@ export async function openMdb(input: string | Buffer, options: MdbOptions = {}):
   if (!name) throw new UnusableInput(`Não encontrei a tabela no banco Access; tabelas: ${names.join(', ')}.`);
   const table = reader.getTable(name);
   const header = table.getColumnNames();
-  async function* rows(): AsyncGenerator<SourceRow> {
+  async function* rows(): AsyncGenerator<SourceRow[]> {
     const data = table.getData();
-    for (let i = 0; i < data.length; i++) {
-      const record = data[i]!;
-      yield { line: i + 2, cells: header.map((h) => cellOf(record[h])) };
-    }
+    for (let from = 0; from < data.length; from += 500)
+      yield data.slice(from, from + 500).map((record, i) => ({ line: from + i + 2, cells: header.map((h) => cellOf(record[h])) }));
   }
-  return { format: 'mdb', header, rows: rows(), encoding: () => 'utf-8', delimiter: null };
+  return { format: 'mdb', header, batches: rows(), encoding: () => 'utf-8', delimiter: null };
 }

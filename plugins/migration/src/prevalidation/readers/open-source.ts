@@ -1,9 +1,7 @@
 /** Opens a file by its extension: CSV/TXT/TSV, XLSX, MDB/ACCDB. */
 import { extname } from 'node:path';
 import { openCsv } from './csv-reader.ts';
-import { openMdb } from './mdb-reader.ts';
 import { type TableSource, UnusableInput } from './source.ts';
-import { openXlsx } from './xlsx-reader.ts';
 
 export interface OpenOptions {
   sheet?: string;
@@ -23,8 +21,9 @@ export function formatOf(file: string): FileFormat | null {
 
 export async function openSource(file: string, options: OpenOptions = {}): Promise<TableSource> {
   const format = formatOf(file);
-  if (format === 'xlsx') return openXlsx(file, { sheet: options.sheet });
-  if (format === 'mdb') return openMdb(file, { table: options.table, entityWords: options.entityWords });
+  // exceljs and mdb-reader are loaded only for their formats (exceljs alone weighs ~40 MB of memory).
+  if (format === 'xlsx') return (await import('./xlsx-reader.ts')).openXlsx(file, { sheet: options.sheet });
+  if (format === 'mdb') return (await import('./mdb-reader.ts')).openMdb(file, { table: options.table, entityWords: options.entityWords });
   if (format === null) throw new UnusableInput('Planilhas .xls (Excel 97-2003) não são lidas; salve como .xlsx ou .csv.');
   return openCsv(file);
 }

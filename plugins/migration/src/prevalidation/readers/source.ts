@@ -14,10 +14,13 @@ export type Encoding = 'utf-8' | 'windows-1252';
 export interface TableSource {
   format: 'csv' | 'xlsx' | 'mdb';
   header: string[];
-  rows: AsyncIterable<SourceRow>;
+  /** The rows, a batch at a time (one promise per batch, not per row). */
+  batches: AsyncIterable<SourceRow[]>;
   /** The text encoding (CSV only; XLSX is UTF-8 by definition, Access stores Unicode). Final once the rows are read. */
   encoding(): Encoding;
   delimiter: string | null;
+  /** A cell's text as it should be shown (a Windows-1252 CSV is parsed as Latin-1; this puts € “ ” – right). */
+  shown?: (text: string) => string;
 }
 
 /** Input the check cannot use, with its pt-BR message (the CLI exits 2 with it). */

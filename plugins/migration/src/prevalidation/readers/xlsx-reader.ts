@@ -69,12 +69,12 @@ export async function openXlsx(input: string | NodeJS.ReadableStream, options: X
   }
   if (!header) throw new UnusableInput('A planilha está vazia (sem cabeçalho).');
   const it = sheet;
-  async function* rows(): AsyncGenerator<SourceRow> {
+  async function* rows(): AsyncGenerator<SourceRow[]> {
     for (;;) {
       const next = await it.next();
       if (next.done) return;
-      yield { line: next.value.number, cells: cellsOf(next.value) };
+      yield [{ line: next.value.number, cells: cellsOf(next.value) }];
     }
   }
-  return { format: 'xlsx', header, rows: rows(), encoding: () => 'utf-8', delimiter: null };
+  return { format: 'xlsx', header, batches: rows(), encoding: () => 'utf-8', delimiter: null };
 }
