@@ -29,7 +29,22 @@ const FILLERS = new Set(['de', 'do', 'da', 'dos', 'das', 'o', 'a', 'os', 'as', '
 
 /** Header words, abbreviations expanded, "e mail" joined, fillers dropped; `abbreviated` counts expansions. */
 export function headerWords(header: string): { words: string[]; abbreviated: number } {
-  const raw = words(header);
+  // Initials spelt with dots ("C.P.F.", "R.G.") fold to single letters: a run of them is one word.
+  const raw: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 1) raw.push(run.join(''));
+    else raw.push(...run);
+    run = [];
+  };
+  for (const w of words(header)) {
+    if (/^[a-z]$/.test(w)) run.push(w);
+    else {
+      flush();
+      raw.push(w);
+    }
+  }
+  flush();
   const out: string[] = [];
   let abbreviated = 0;
   for (let i = 0; i < raw.length; i++) {

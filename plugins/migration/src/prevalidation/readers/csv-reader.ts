@@ -74,6 +74,7 @@ export async function openCsv(input: string | AsyncIterable<Uint8Array>, options
     const next = await iterator.next();
     if (next.done) {
       ended = true;
+      sniffer.end();
       break;
     }
     const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
@@ -92,7 +93,10 @@ export async function openCsv(input: string | AsyncIterable<Uint8Array>, options
     if (ended) return;
     for (;;) {
       const next = await iterator.next();
-      if (next.done) return;
+      if (next.done) {
+        sniffer.end();
+        return;
+      }
       const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
       sniffer.see(chunk);
       yield chunk;

@@ -13,10 +13,19 @@ export const hasHighByte = (chunk: Uint8Array) => {
   return false;
 };
 
+/** How many bytes at the end of a chunk begin a multi-byte character that the next chunk completes. */
+function incompleteTail(chunk: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= chunk.length; back++) {
+    const b = chunk[chunk.length - back]!;
+    if (b < 0x80) return 0;
+    if (b >= 0xc0) return (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > back ? back : 0;
+  }
+  return 0;
+}
+
 /** Valid UTF-8, allowing one multi-byte character cut at the chunk's end. */
 export function looksUtf8(chunk: Uint8Array): boolean {
-  for (let cut = 0; cut <= 3 && cut < chunk.length; cut++) if (isUtf8(chunk.subarray(0, chunk.length - cut))) return true;
-  return false;
+  return isUtf8(chunk.subarray(0, chunk.length - incompleteTail(chunk)));
 }
 
 export const hasUtf8Bom = (chunk: Uint8Array) => chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
@@ -25,17 +34,34 @@ export const hasUtf8Bom = (chunk: Uint8Array) => chunk[0] === 0xef && chunk[1] =
 export class EncodingSniffer {
   private decided: Encoding | null = null;
   private first = true;
+  /** The start of a character cut at the previous chunk's end. */
+  private carry: Uint8Array | null = null;
 
-  see(chunk: Uint8Array): void {
+  see(input: Uint8Array): void {
     if (this.decided) return;
-    if (this.first) {
+    if (this.first && input.length >= 3) {
       this.first = false;
-      if (hasUtf8Bom(chunk)) {
+      if (hasUtf8Bom(input)) {
         this.decided = 'utf-8';
         return;
       }
     }
-    if (hasHighByte(chunk)) this.decided = looksUtf8(chunk) ? 'utf-8' : 'windows-1252';
+    const chunk = this.carry ? Buffer.concat([this.carry, input]) : input;
+    this.carry = null;
+    if (!hasHighByte(chunk)) return;
+    const tail = incompleteTail(chunk);
+    const whole = chunk.subarray(0, chunk.length - tail);
+    if (tail > 0 && !hasHighByte(whole)) {
+      this.carry = chunk.slice(chunk.length - tail);
+      return;
+    }
+    this.decided = isUtf8(whole) ? 'utf-8' : 'windows-1252';
+  }
+
+  /** At the end of the file: a character still cut short means the bytes were not UTF-8. */
+  end(): void {
+    if (!this.decided && this.carry) this.decided = 'windows-1252';
+    this.carry = null;
   }
 
   /** The encoding once decided (null while everything seen was ASCII). */
