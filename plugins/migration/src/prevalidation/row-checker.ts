@@ -61,7 +61,6 @@ const textOf = (cell: Cell | undefined): string => {
 };
 
 const hasLetter = (v: string) => /\p{L}/u.test(v);
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f\ufffd]/;
 
 export class RowChecker {
