@@ -46,6 +46,13 @@ describe('CSV reader', () => {
     expect(source.encoding()).toBe('windows-1252');
   });
 
+  it('takes the delimiter from an Excel "sep=" first line, which is not the header', async () => {
+    const { source, rows } = await readAll(Buffer.from('sep=|\r\nNome|CPF\r\nAna|1\r\n'));
+    expect(source.delimiter).toBe('|');
+    expect(source.header).toEqual(['Nome', 'CPF']);
+    expect(rows).toEqual([{ line: 3, cells: ['Ana', '1'] }]);
+  });
+
   it('refuses an empty file and a file with no header', async () => {
     await expect(openCsv(chunks(Buffer.alloc(0)))).rejects.toThrow('vazio');
     await expect(openCsv(chunks(Buffer.from('\r\n\r\n  \r\n')))).rejects.toThrow('vazio');

@@ -86,7 +86,9 @@ export async function openCsv(input: string | AsyncIterable<Uint8Array>, options
   const latin1 = sniffer.current !== 'utf-8';
   const sample = start.subarray(0, SAMPLE).toString(latin1 ? 'latin1' : 'utf8').replace(/^\uFEFF/, '');
   if (sample.trim() === '') throw new UnusableInput('O arquivo está vazio.');
-  const delimiter = options.delimiter ?? detectDelimiter(sample, ended && start.length <= SAMPLE);
+  // Excel's "sep=;" first line names the delimiter; it is not the header.
+  const sepLine = /^sep=([;,\t|])\r?\n/i.exec(sample);
+  const delimiter = options.delimiter ?? (sepLine?.[1] as Delimiter | undefined) ?? detectDelimiter(sample, ended && start.length <= SAMPLE);
 
   async function* feed(): AsyncGenerator<Buffer> {
     yield start;
@@ -131,6 +133,7 @@ export async function openCsv(input: string | AsyncIterable<Uint8Array>, options
     while (pending.length > 0) {
       const first = pending.shift()!;
       place(first);
+      if (sepLine && first.length <= 2 && /^sep=$/i.test(first[0] ?? '')) continue;
       if (first.some((c) => c.trim() !== '')) {
         header = (repair(first) as string[]).map((c) => (sniffer.current === 'windows-1252' ? fromLatin1(c) : c).trim());
         break;
