@@ -1,2 +1,3 @@
 export { migrationPlugin as default, createMigrationPlugin } from './plugin.ts';
 export { createRouter, type RouterDeps } from './router.ts';
+export * as prevalidation from './prevalidation/index.ts';

@@ -1,0 +1,8 @@
+/** Entry point of `npm run migration:check` (see main.ts). */
+import { runCli } from './main.ts';
+
+const code = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});
+process.exitCode = code;
