@@ -62,7 +62,7 @@ describe.each(testDrivers())('plugin host with the fixture plugin on %s', (drive
       sql`select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
           where n.nspname = 'fixture_plugin' and c.relkind = 'r' and c.relforcerowsecurity`,
     );
-    expect(forced[0]?.n).toBe(4);
+    expect(forced[0]?.n).toBe(5);
   });
 
   it('ran start() once and sealed the registrar after register()', () => {
