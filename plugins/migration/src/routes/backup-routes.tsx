@@ -10,6 +10,7 @@ import { requestPath } from '../ui/request-table.tsx';
 import { loadForChange } from './load-request.ts';
 import type { Db } from '@painel/core/plugin';
 import type { RequestRow } from '../store/request-store.ts';
+import { auditRequest } from './audit-request.ts';
 
 /** A backup file: up to 4 GiB, streamed to disk (never held in memory). */
 export const backupLimits = { maxFileBytes: 4 * 1024 * 1024 * 1024, maxFields: 10 } as const;
@@ -59,7 +60,7 @@ export function backupRoutes(router: PluginRouter, { ctx }: Env): void {
           .set({ linkHasDeadline: true, linkDeadline: isoCalendarDate(day), updatedAt: now })
           .where(and(eq(requests.resellerId, r.resellerId), eq(requests.id, r.id)));
       }
-      await ctx.audit.append({ action: 'migration.backup.link', actorUserId: actor.user!.id, actorEmail: actor.user!.email, resellerId: r.resellerId, clinicId: r.clinicId, target: `migração #${r.id}`, ip: c.get('clientIp'), requestId: c.get('requestId') }, tx);
+      await auditRequest(ctx, c, tx, r, 'migration.backup.link');
       await notifyParticipants(ctx, tx, r, actor.user!.id, `Migração #${r.id}: link do backup registrado`, r.clinicName);
       return null;
     });
@@ -115,20 +116,7 @@ export function backupRoutes(router: PluginRouter, { ctx }: Env): void {
             .set({ allTablesSent: missing.length === 0, updatedAt: now })
             .where(and(eq(requests.resellerId, r.resellerId), eq(requests.id, r.id)));
         }
-        await ctx.audit.append(
-          {
-            action: 'migration.backup.file',
-            actorUserId: actor.user!.id,
-            actorEmail: actor.user!.email,
-            resellerId: r.resellerId,
-            clinicId: r.clinicId,
-            target: `migração #${r.id}`,
-            ip: c.get('clientIp'),
-            requestId: c.get('requestId'),
-            details: { file: kept.name || file.name, size: kept.size, sha256: kept.sha256, tables: inventory?.tables.length ?? null },
-          },
-          tx,
-        );
+        await auditRequest(ctx, c, tx, r, 'migration.backup.file', { file: kept.name || file.name, size: kept.size, sha256: kept.sha256, tables: inventory?.tables.length ?? null });
         await notifyParticipants(ctx, tx, r, actor.user!.id, `Migração #${r.id}: backup recebido por upload`, `${r.clinicName} · ${kept.name || file.name}`);
         return missing;
       });

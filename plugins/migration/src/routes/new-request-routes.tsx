@@ -8,6 +8,7 @@ import { type BaseChoice, NewRequestPage } from '../pages/new-request-page.tsx';
 import { P } from '../permissions.ts';
 import { activeLegacySystems, createRequest, legacySystemName } from '../store/request-store.ts';
 import { requestPath } from '../ui/request-table.tsx';
+import { auditRequest } from './audit-request.ts';
 
 const { clinics, resellers } = coreTables;
 
@@ -100,20 +101,7 @@ export function newRequestRoutes(router: PluginRouter, { ctx }: Env): void {
         author: authorOf(actor),
         at: now,
       });
-      await ctx.audit.append(
-        {
-          action: 'migration.request.opened',
-          actorUserId: actor.user!.id,
-          actorEmail: actor.user!.email,
-          resellerId: r.resellerId,
-          clinicId: r.clinicId,
-          target: `migração #${r.id}`,
-          ip: c.get('clientIp'),
-          requestId: c.get('requestId'),
-          details: { system: systemName, toState: 'solicitada', dueAt: r.dueAt?.toISOString() },
-        },
-        tx,
-      );
+      await auditRequest(ctx, c, tx, r, 'migration.request.opened', { system: systemName, toState: 'solicitada', dueAt: r.dueAt?.toISOString() });
       await notifyTeam(ctx, tx, r, `Nova solicitação de migração #${r.id}`, `${r.clinicName} (${r.resellerName}) · ${systemName}`);
       return r;
     });

@@ -15,6 +15,7 @@ import { addMessage, lifecycleOf, saveLifecycle, threadOf, timelineOf } from '..
 import { requestPath } from '../ui/request-table.tsx';
 import { backupsOf } from './backup-routes.tsx';
 import { loadForChange, loadRequest } from './load-request.ts';
+import { auditRequest } from './audit-request.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -83,27 +84,14 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
       // Closing erases the backup password (saveLifecycle; the database refuses a closed request that keeps one).
       const erase = (next.state === 'encerrada' || next.state === 'cancelada') && r.passwordCipher !== null;
       await saveLifecycle(tx, r, next, key, authorOf(actor), now, input.input.note || null);
-      await ctx.audit.append(
-        {
-          action: 'migration.request.action',
-          actorUserId: actor.user!.id,
-          actorEmail: actor.user!.email,
-          resellerId: r.resellerId,
-          clinicId: r.clinicId,
-          target: `migração #${r.id}`,
-          ip: c.get('clientIp'),
-          requestId: c.get('requestId'),
-          details: {
+      await auditRequest(ctx, c, tx, r, 'migration.request.action', {
             step: key,
             fromState: r.state,
             toState: next.state,
             ...(next.state === 'versao_validacao' ? { round: next.validationRound } : {}),
             ...(next.dueAt ? { dueAt: next.dueAt.toISOString() } : {}),
             ...(erase ? { passwordErased: true } : {}),
-          },
-        },
-        tx,
-      );
+          });
       const title = `Migração #${r.id}: ${ACTIONS[key].label.toLowerCase()}`;
       const body = `${r.clinicName} · ${stateLabel(next.state, next.validationRound)}`;
       await notifyParticipants(ctx, tx, r, actor.user!.id, title, body);
@@ -154,20 +142,7 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
           updatedAt: now,
         })
         .where(and(eq(requests.resellerId, r.resellerId), eq(requests.id, r.id)));
-      await ctx.audit.append(
-        {
-          action: 'migration.checklist.saved',
-          actorUserId: actor.user!.id,
-          actorEmail: actor.user!.email,
-          resellerId: r.resellerId,
-          clinicId: r.clinicId,
-          target: `migração #${r.id}`,
-          ip: c.get('clientIp'),
-          requestId: c.get('requestId'),
-          details: { passwordSet: !!(needsPassword && password) },
-        },
-        tx,
-      );
+      await auditRequest(ctx, c, tx, r, 'migration.checklist.saved', { passwordSet: !!(needsPassword && password) });
       await notifyParticipants(ctx, tx, r, actor.user!.id, `Migração #${r.id}: checagem de TI do backup salva`, r.clinicName);
       return 'ok';
     });
@@ -190,19 +165,7 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
         .update(requests)
         .set({ plan: parsed.plan, testPlan: parsed.testPlan, updatedAt: now })
         .where(and(eq(requests.resellerId, r.resellerId), eq(requests.id, r.id)));
-      await ctx.audit.append(
-        {
-          action: 'migration.plan.saved',
-          actorUserId: actor.user!.id,
-          actorEmail: actor.user!.email,
-          resellerId: r.resellerId,
-          clinicId: r.clinicId,
-          target: `migração #${r.id}`,
-          ip: c.get('clientIp'),
-          requestId: c.get('requestId'),
-        },
-        tx,
-      );
+      await auditRequest(ctx, c, tx, r, 'migration.plan.saved');
       await notifyParticipants(ctx, tx, r, actor.user!.id, `Migração #${r.id}: plano de migração atualizado`, r.clinicName);
       return [];
     });
@@ -220,19 +183,7 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
       const { r } = await loadForChange(c, tx, id);
       if (body.length < 1 || body.length > 5000) return 'Escreva a mensagem (até 5.000 caracteres).';
       await addMessage(tx, r, authorOf(actor), sideOf(actor), body, now);
-      await ctx.audit.append(
-        {
-          action: 'migration.message.posted',
-          actorUserId: actor.user!.id,
-          actorEmail: actor.user!.email,
-          resellerId: r.resellerId,
-          clinicId: r.clinicId,
-          target: `migração #${r.id}`,
-          ip: c.get('clientIp'),
-          requestId: c.get('requestId'),
-        },
-        tx,
-      );
+      await auditRequest(ctx, c, tx, r, 'migration.message.posted');
       await notifyParticipants(ctx, tx, r, actor.user!.id, `Nova mensagem na migração #${r.id}`, `${actor.user!.name}: ${body.slice(0, 120)}`);
       if (sideOf(actor) !== 'equipe') await notifyTeam(ctx, tx, r, `Nova mensagem na migração #${r.id}`, `${actor.user!.name}: ${body.slice(0, 120)}`);
       return null;
