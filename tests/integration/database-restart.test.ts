@@ -110,7 +110,7 @@ describe.runIf(postgresBinariesInstalled())('a PostgreSQL restart under load', (
       expect(app.proc.exitCode, `instance ${i + 1} is still running: ${app.output()}`).toBeNull();
       expect(app.output()).not.toMatch(/TypeError|uncaught/i);
       const home = await timedGet(`${app.base}/`, cookies[i]);
-      expect(home.status, 'the session written before the restart still works').toBe(200);
+      expect(home.status, `the session written before the restart still works: ${home.body.slice(0, 300)}`).toBe(200);
       const load = loads[i]!;
       expect(load.failures, 'no request was left hanging or cut off').toEqual([]);
       expect(new Set(load.statuses), 'users saw pages or the 503 page, never a 500').toEqual(new Set([200, 503]));
