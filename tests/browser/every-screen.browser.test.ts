@@ -8,7 +8,7 @@ import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
  * and have no serious or critical accessibility violation (axe-core).
  */
 const tour: Record<string, string[]> = {
-  'plataforma@demo.test': ['/', '/singulares', '/singulares/0202', '/singulares/0202/administradores', '/bases', '/auditoria', '/plataforma/plugins', '/conteudos', '/notificacoes', '/minhas-sessoes'],
+  'plataforma@demo.test': ['/', '/singulares', '/singulares/0202', '/singulares/0202/administradores', '/bases', '/auditoria', '/plataforma/plugins', '/plataforma/backups', '/conteudos', '/notificacoes', '/minhas-sessoes'],
   'singular@demo.test': [
     '/',
     '/bases',
