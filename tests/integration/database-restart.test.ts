@@ -19,7 +19,11 @@ async function timedGet(url: string, cookie?: string): Promise<Timed> {
   return { status: res.status, ms: Math.round(performance.now() - started), body };
 }
 
-/** Light, steady traffic on an instance until stopped: what it saw, by status. */
+/**
+ * Steady traffic on an instance until stopped: what it saw, by status. Four loops per page, twelve in
+ * all: more requests than the pool has connections are in flight or waiting for one when the server
+ * goes away and when it comes back.
+ */
 function keepBusy(app: AppProcess, cookie: string) {
   const statuses: number[] = [];
   const failures: string[] = [];
@@ -34,7 +38,7 @@ function keepBusy(app: AppProcess, cookie: string) {
       await sleep(20);
     }
   };
-  const loops = [loop('/'), loop('/minhas-sessoes'), loop('/notificacoes')];
+  const loops = ['/', '/minhas-sessoes', '/notificacoes'].flatMap((path) => [0, 1, 2, 3].map(() => loop(path)));
   return {
     statuses,
     failures,

@@ -10,10 +10,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { type Clock, systemClock } from '../clock/clock.ts';
 import { lockPgliteDir } from './pglite-lock.ts';
 import { postgresClientOptions } from './postgres-options.ts';
+import { PostgresPool } from './postgres-pool.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 import { ScopeSigner } from './scope-entry.ts';
 import { ambientTransaction, ScopedTransaction, type TxHandle, withAmbientTransaction } from './transaction.ts';
@@ -29,6 +29,8 @@ export interface OpenDatabaseOptions {
   appRole: string;
   /** Maximum postgres.js pool size. */
   poolSize?: number;
+  /** How long a transaction waits for a free PostgreSQL connection before it fails as unavailable (503). */
+  reserveTimeoutMs?: number | undefined;
   /** Called with each statement sent to a PostgreSQL server (tests count round trips with it). */
   onStatement?: ((text: string) => void) | undefined;
 }
@@ -103,13 +105,19 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 
   if (options.url) {
     const onStatement = options.onStatement;
-    const client = postgres(options.url, {
-      ...postgresClientOptions(options.poolSize ?? 10),
-      ...(onStatement ? { debug: (_connection: number, text: string) => onStatement(text) } : {}),
+    const pool = new PostgresPool({
+      url: options.url,
+      clientOptions: {
+        ...postgresClientOptions(options.poolSize ?? 10),
+        ...(onStatement ? { debug: (_connection: number, text: string) => onStatement(text) } : {}),
+      },
+      reserveTimeoutMs: options.reserveTimeoutMs ?? defaultReserveTimeoutMs,
     });
+    const client = pool.client;
     const owner = drizzlePostgres(client) as unknown as Db;
     const begin = async (): Promise<TxHandle> => {
-      const reserved = await client.reserve();
+      const reservation = await pool.reserve();
+      const reserved = reservation.sql;
       // Drizzle reads the type parsers from `options`, which a reserved connection shares with its pool.
       // It also asks for unnamed statements, which postgres.js describes before every run (a round trip
       // of its own that stalls the pipeline); named ones are described once per connection. And a
@@ -139,7 +147,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
         return q;
       };
       Object.assign(reserved, {
-        options: client.options,
+        options: reservation.options,
         unsafe: (text: string, params?: never[], opts?: Record<string, unknown>) =>
           track(unsafe(text, params, { ...opts, prepare: true, simple: false } as Record<string, unknown>) as unknown as PendingQuery),
       });
@@ -156,7 +164,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
         try {
           await reserved.unsafe(statement);
         } finally {
-          reserved.release();
+          // A connection lost during the transaction is not handed back: the pool starts over instead.
+          reservation.release(lost !== null);
         }
       };
       return {
@@ -181,7 +190,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
           return false;
         }
       },
-      close: () => client.end({ timeout: 5 }),
+      close: () => pool.end(5),
     };
   }
 
@@ -247,6 +256,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 const rollbackSignal = new Error('rollback');
+
+/** A request waits at most this long for a free PostgreSQL connection, then gets the 503 page. */
+const defaultReserveTimeoutMs = 10_000;
 
 /** A postgres.js query as the request path sees it: a promise it can also reject from outside. */
 type PendingQuery = Promise<unknown> & { reject(error: unknown): void };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ReserveTimeoutError } from './postgres-pool.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
 const withCode = (code: string) => Object.assign(new Error(code), { code });
@@ -9,6 +10,7 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(withCode('57P01'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Failed query: select 1', { cause: withCode('CONNECTION_CLOSED') }))).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([withCode('ECONNREFUSED')]))).toBe(true);
+    expect(isDatabaseUnavailable(new ReserveTimeoutError(10_000))).toBe(true);
   });
 
   it('leaves every other error alone', () => {

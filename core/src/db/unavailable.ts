@@ -18,6 +18,8 @@ const unavailableCodes = new Set([
   'CONNECTION_ENDED',
   'CONNECTION_DESTROYED',
   'CONNECT_TIMEOUT',
+  // core's pool: no connection became free in time (core/src/db/postgres-pool.ts)
+  'RESERVE_TIMEOUT',
   // PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections, connection_*
   '57P01',
   '57P02',

@@ -9,6 +9,7 @@ export { ManualClock, TickingClock } from '../clock/clock.ts';
 export { generateSessionToken, sessionIdFromToken } from '../auth/session-token.ts';
 export { PluginDefinitionError } from '../plugins/define-plugin.ts';
 export { LoginThrottle } from '../auth/login-throttle.ts';
+export { isDatabaseUnavailable } from '../db/unavailable.ts';
 
 // The harness a plugin's own tests start the app with (tests/support re-exports it).
 export { createPluginTestApp, type PluginTestApp } from '../testing/plugin-test-app.ts';
