@@ -180,7 +180,7 @@ export function RequestPage(props: RequestPageProps) {
         <ChecklistCard r={r} canWrite={canWrite} />
       </div>
 
-      <BackupsCard r={r} backups={props.backups} canWrite={canWrite} />
+      <BackupsCard r={r} backups={props.backups} canWrite={canWrite} canDownload={props.role === 'equipe'} />
 
       <PlanCard r={r} canWrite={canWrite} />
 
