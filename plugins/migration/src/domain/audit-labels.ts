@@ -43,10 +43,13 @@ registerAuditLabels({
     closedAt: 'Encerrada em',
     state: 'Etapa',
     side: 'Quem age',
+    notified: 'Pessoas avisadas',
   },
   values: {
     step: actionLabels,
     fromState: STATES,
     toState: STATES,
+    state: STATES,
+    side: { equipe: 'Equipe de migração', clinica: 'Clínica e singular' },
   },
 });
