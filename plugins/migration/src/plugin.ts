@@ -7,6 +7,7 @@ import { definePlugin } from '@painel/core/plugin';
 import './domain/audit-labels.ts';
 import { seedMigrationDemo } from './demo/demo-seed.ts';
 import { notifyOverdue } from './jobs/overdue-notices.ts';
+import { runRetention } from './jobs/retention.ts';
 import { P, permissionRules } from './permissions.ts';
 import { createRouter, type RouterDeps } from './router.ts';
 import { secretBoxFromEnv } from './secrets/secret-box.ts';
@@ -29,6 +30,15 @@ export function createMigrationPlugin(deps: RouterDeps) {
       r.job('deadline-notices', { everyMinutes: 60 }, async (ctx) => {
         await notifyOverdue(ctx);
       });
+      // Nightly, Brasília time: the notice 3 days before, then the deletion 14 days after closing.
+      r.job(
+        'retention',
+        { dailyAt: '03:15', timeZone: 'America/Sao_Paulo' },
+        async (ctx) => {
+          await runRetention(ctx);
+        },
+        { retries: 2, backoffMs: 10 * 60_000 },
+      );
     },
     async start(ctx) {
       if (deps.box.development) ctx.log.warn('MIGRATION_SECRET_KEY ausente: senhas de backup cifradas com a chave de desenvolvimento (recusada em produção).');

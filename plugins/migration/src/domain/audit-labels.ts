@@ -44,6 +44,7 @@ registerAuditLabels({
     state: 'Etapa',
     side: 'Quem age',
     notified: 'Pessoas avisadas',
+    items: 'Itens excluídos',
   },
   values: {
     step: actionLabels,

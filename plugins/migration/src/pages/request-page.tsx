@@ -12,6 +12,7 @@ import { ChecklistCard } from './checklist-card.tsx';
 import type { BackupRow } from '../routes/backup-routes.tsx';
 import { BackupsCard } from './backups-card.tsx';
 import { PlanCard } from './plan-card.tsx';
+import { RetentionNote } from './retention-note.tsx';
 
 const isoDay = (iso: string) => {
   const d = parseCalendarDate(iso);
@@ -70,11 +71,14 @@ export function RequestPage(props: RequestPageProps) {
           Próximo passo
         </h2>
         {isFinal(r.state) ? (
-          <p>
-            {AWAITING[r.state]}
-            {r.cancelReason ? ` Motivo: ${r.cancelReason}` : ''}
-            {r.closedAt ? ` (${formatDateTime(r.closedAt)})` : ''}
-          </p>
+          <>
+            <p>
+              {AWAITING[r.state]}
+              {r.cancelReason ? ` Motivo: ${r.cancelReason}` : ''}
+              {r.closedAt ? ` (${formatDateTime(r.closedAt)})` : ''}
+            </p>
+            <RetentionNote r={r} />
+          </>
         ) : (
           <>
             <p>
