@@ -9,6 +9,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../support/test-db.ts';
+import { tempDataDir } from '../support/uploads.ts';
 import { type MigrationTestApp, platformRows, requestIdOf, startMigrationApp, validForm } from './migration-harness.ts';
 
 const DAY = 86_400_000;
@@ -17,14 +18,16 @@ const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9
 
 describe.each(testDrivers())('retention of closed migration requests on %s', (driver) => {
   let t: MigrationTestApp;
+  const data = tempDataDir();
   let closedId: number;
   let cancelledId: number;
 
   beforeAll(async () => {
-    t = await startMigrationApp(driver); // Monday 02/03/2026 09:00 in Brasília
+    t = await startMigrationApp(driver, { dataDir: data.dir }); // Monday 02/03/2026 09:00 in Brasília
   });
   afterAll(async () => {
     await t.close();
+    data.remove();
   });
 
   const files = () => t.host.get('migration')!.context.files;
@@ -133,6 +136,16 @@ describe.each(testDrivers())('retention of closed migration requests on %s', (dr
     const team = await t.session('migracao@demo.test');
     expect((await t.request(`/p/migration/solicitacoes/${closedId}/backups/${backup!.id}/arquivo`, { cookie: team })).status).toBe(404);
     expect(await platformRows(t, sql`select 1 from audit_log where action = 'migration.backup.downloaded' and target = ${`migração #${closedId}`}`)).toEqual([]);
+  });
+
+  it('takes no new files on a closed request (nothing retention would miss), only text', async () => {
+    const vizinha = await t.session('vizinha@demo.test');
+    const before = (await files().list()).length;
+    const refused = await postWithAttachment(vizinha, closedId);
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('A migração terminou: envie a mensagem sem anexos.');
+    expect((await files().list()).length).toBe(before);
+    expect((await t.request(`/p/migration/solicitacoes/${closedId}/mensagens`, { cookie: vizinha, form: { mensagem: 'Conferimos tudo, obrigado.' } })).status).toBe(303);
   });
 
   it('runs again without deleting or auditing anything twice', async () => {

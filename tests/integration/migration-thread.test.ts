@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../support/test-db.ts';
-import { sha256 } from '../support/uploads.ts';
+import { sha256, tempDataDir } from '../support/uploads.ts';
 import { type MigrationTestApp, platformRows, requestIdOf, startMigrationApp, validForm } from './migration-harness.ts';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
@@ -22,16 +22,18 @@ function form(fields: Record<string, string>, files: Array<{ name: string; bytes
 
 describe.each(testDrivers())('attachments in the thread of a migration request on %s', (driver) => {
   let t: MigrationTestApp;
+  const data = tempDataDir();
   let id: number;
   let gestor: string;
 
   beforeAll(async () => {
-    t = await startMigrationApp(driver);
+    t = await startMigrationApp(driver, { dataDir: data.dir });
     gestor = await t.session('clinica@demo.test');
     id = requestIdOf(await t.request('/p/migration/solicitacoes', { cookie: gestor, form: validForm() }));
   });
   afterAll(async () => {
     await t.close();
+    data.remove();
   });
 
   const storedFiles = async () => (await t.host.get('migration')!.context.files.list()).length;

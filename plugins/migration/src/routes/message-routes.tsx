@@ -4,6 +4,7 @@ import { findAttachment } from '../attachments/attachment-store.ts';
 import { readHead } from '../attachments/read-head.ts';
 import { ACCEPTED_LABEL, type AttachmentType, isImage, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, safeFileName, SNIFF_BYTES, sniffType } from '../attachments/sniff.ts';
 import { attachments } from '../db/schema.ts';
+import { isFinal } from '../domain/states.ts';
 import { fileResponse } from '../http/file-response.ts';
 import { authorOf, type Env, idParam } from '../http/request.ts';
 import { notifyParticipants, notifyTeam } from '../notify.ts';
@@ -47,8 +48,10 @@ export function messageRoutes(router: PluginRouter, { ctx }: Env): void {
       const form = await receiveUpload(c);
       const body = form.field('mensagem').trim();
       // Who may write is checked before anything is kept.
-      await c.get('tx')((tx) => loadForChange(c, tx, id));
+      const { r: current } = await c.get('tx')((tx) => loadForChange(c, tx, id));
       const { accepted, problems } = await checkAttachments(form.filesOf('anexos'));
+      // A closed request takes no new files: retention deletes its files 14 days after closing.
+      if (isFinal(current.state) && form.filesOf('anexos').length > 0) problems.push('A migração terminou: envie a mensagem sem anexos.');
       if (body.length < 1 || body.length > 5000) problems.unshift('Escreva a mensagem (até 5.000 caracteres).');
       if (problems.length > 0) return requestView(ctx, c, id, [...problems, 'Nenhum arquivo foi guardado.'], 422);
       const kept: Array<Accepted & { kept: KeptFile }> = [];
