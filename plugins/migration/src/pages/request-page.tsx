@@ -215,13 +215,13 @@ export function RequestPage(props: RequestPageProps) {
                 <textarea id="f-mensagem" name="mensagem" rows={3} maxlength={5000} required></textarea>
               </label>
               {!isFinal(r.state) && (
-              <label for="f-anexos">
-                Anexos (opcional)
-                <input id="f-anexos" type="file" name="anexos" multiple accept=".png,.jpg,.jpeg,.pdf,.csv,.txt" aria-describedby="f-anexos-ajuda" />
-                <small id="f-anexos-ajuda">
-                  Até {MAX_ATTACHMENTS_PER_MESSAGE} arquivos de 10 MB: {ACCEPTED_LABEL}. Quem acompanha a migração pode baixá-los; cada download fica na auditoria.
-                </small>
-              </label>
+                <label for="f-anexos">
+                  Anexos (opcional)
+                  <input id="f-anexos" type="file" name="anexos" multiple accept=".png,.jpg,.jpeg,.pdf,.csv,.txt" aria-describedby="f-anexos-ajuda" />
+                  <small id="f-anexos-ajuda">
+                    Até {MAX_ATTACHMENTS_PER_MESSAGE} arquivos de 10 MB: {ACCEPTED_LABEL}. Quem acompanha a migração pode baixá-los; cada download fica na auditoria.
+                  </small>
+                </label>
               )}
               <button type="submit">Enviar mensagem</button>
             </form>

@@ -2,7 +2,7 @@ import { type Actor, HttpError, isoCalendarDate, parseCalendarDate, type PluginR
 import { and, eq } from 'drizzle-orm';
 import { localInstant } from '../deadlines/business-days.ts';
 import { requests } from '../db/schema.ts';
-import { ACTION_KEYS, ACTIONS, type ActionInput, type ActionKey, applyAction, availableActions } from '../domain/lifecycle.ts';
+import { ACTION_KEYS, ACTIONS, type ActionInput, type ActionKey, applyAction } from '../domain/lifecycle.ts';
 import { stateLabel } from '../domain/states.ts';
 import { isOneOf, STRATEGIES, TEST_KINDS, type ManualAction, type PlanValue, type TestKind, type TestPlanValue } from '../domain/vocabulary.ts';
 import { authorOf, type Ctx, type Env, field, fields, type Form, formOf, idParam } from '../http/request.ts';
