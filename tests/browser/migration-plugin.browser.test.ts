@@ -2,7 +2,9 @@
  * The migration plugin in Chromium: the gestor asks for a migration, the migration team books the
  * extraction, the singular's admin fills the IT checklist, the team takes the request through the
  * feasibility analysis and a validation version, the gestor approves, the team runs the final version
- * and the gestor closes it — each of them seeing who acts next and by when at every step. Every
+ * and the gestor closes it — each of them seeing who acts next and by when at every step; the thread
+ * carries an attachment the gestor downloads, the team uploads a backup and downloads it (the clinic side
+ * may not), and the closed request gives the date its files are deleted. Every
  * migration screen passes axe-core with no serious or critical violation.
  * Time starts on Monday 02/03/2026 09:00 in Brasília (the demo seed instant) and then runs for real.
  */
@@ -107,8 +109,33 @@ describe('migration plugin in Chromium', () => {
     await expect(admin.content()).resolves.not.toContain('Segredo#2026');
     await checkAxe(admin, 'solicitação (singular)');
     await admin.locator('#f-mensagem').fill('Backup enviado pelo link combinado.');
+    await admin.locator('#f-anexos').setInputFiles([{ name: 'convenios.csv', mimeType: 'text/csv', buffer: Buffer.from('codigo;nome\r\n1;Unimed\r\n') }]);
     await Promise.all([admin.waitForURL((u) => u.pathname === requestPath), admin.getByRole('button', { name: 'Enviar mensagem' }).click()]);
     await expect(admin.getByTestId('thread').textContent()).resolves.toContain('Backup enviado pelo link combinado.');
+    await expect(admin.getByTestId('attachments').last().textContent()).resolves.toContain('convenios.csv');
+    await checkAxe(admin, 'mensagens com anexo (singular)');
+
+    // The gestor reads the thread and downloads the attachment.
+    await reload(gestor);
+    const [download] = await Promise.all([gestor.waitForEvent('download'), gestor.getByTestId('attachments').last().getByRole('link', { name: 'convenios.csv' }).click()]);
+    expect(download.suggestedFilename()).toBe('convenios.csv');
+    await gestor.locator('#mensagens').scrollIntoViewIfNeeded();
+    await h.screenshot(gestor, 'migration-thread-attachment');
+  });
+
+  it('the team uploads the backup file and downloads it; the clinic side sees size and SHA-256 only', async () => {
+    await reload(team);
+    await team.locator('#f-arquivo').setInputFiles([{ name: 'legado.sql', mimeType: 'application/sql', buffer: Buffer.from('-- PostgreSQL database dump\nCREATE TABLE public.pacientes (id integer);\n') }]);
+    await Promise.all([team.waitForURL((u) => u.pathname === requestPath), team.getByRole('button', { name: 'Enviar backup' }).click()]);
+    await expect(team.getByTestId('backups').textContent()).resolves.toContain('legado.sql');
+    const [download] = await Promise.all([team.waitForEvent('download'), team.getByTestId('backup-download').click()]);
+    expect(download.suggestedFilename()).toBe('legado.sql');
+    await checkAxe(team, 'backups (equipe)');
+    await team.getByTestId('backups').scrollIntoViewIfNeeded();
+    await h.screenshot(team, 'migration-backup-download');
+    await reload(gestor);
+    await expect(gestor.getByTestId('backups').textContent()).resolves.toContain('Só a equipe de migração baixa os arquivos');
+    expect(await gestor.getByTestId('backup-download').count()).toBe(0);
   });
 
   it('the team receives the backup, analyses it and publishes a validation version', async () => {
@@ -152,6 +179,8 @@ describe('migration plugin in Chromium', () => {
     await expect(gestor.locator('[data-state="encerrada"]').first().isVisible()).resolves.toBe(true);
     await expect(gestor.getByTestId('password-erased').isVisible()).resolves.toBe(true);
     await expect(gestor.getByTestId('timeline').textContent()).resolves.toContain('Encerrada');
+    // Closed on 02/03/2026: the files go 14 days later.
+    await expect(gestor.getByTestId('retention').textContent()).resolves.toMatch(/serão excluídos em 16\/03\/2026, 14 dias após o encerramento/);
     await checkAxe(gestor, 'solicitação encerrada (gestor)');
     await h.screenshot(gestor, 'migration-closed');
   });

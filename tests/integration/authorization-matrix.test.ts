@@ -307,7 +307,11 @@ describe.each(testDrivers())('authorization matrix of the migration plugin on %s
         db.query<{ id: number }>(tx, sql`select id::int as id from migration.requests where clinic_id = 1001 and state not in ('encerrada', 'cancelada') limit 1`),
       );
       const [system] = await db.scoped({ kind: 'platform' }, (tx) => db.query<{ id: number }>(tx, sql`select id::int as id from migration.legacy_systems limit 1`));
-      const fixture = { requestId: request!.id, systemId: system!.id };
+      const [attachment] = await db.scoped({ kind: 'platform' }, (tx) => db.query<{ id: number }>(tx, sql`select id::int as id from migration.attachments where request_id = ${request!.id} limit 1`));
+      const [backup] = await db.scoped({ kind: 'platform' }, (tx) =>
+        db.query<{ id: number }>(tx, sql`select id::int as id from migration.backups where request_id = ${request!.id} and kind = 'arquivo' limit 1`),
+      );
+      const fixture = { requestId: request!.id, systemId: system!.id, attachmentId: attachment!.id, backupId: backup!.id };
       const cookie = actor === 'anon' ? undefined : await t.session(migrationLogins[actor]);
       if (actor === 'supportIn') expect((await t.request('/suporte/bases/entrar', { cookie, form: { base: '1001' } })).status).toBe(303);
       const before = await db.scoped({ kind: 'platform' }, (tx) => db.query<{ state: string }>(tx, sql`select state from migration.requests where id = ${fixture.requestId}`));

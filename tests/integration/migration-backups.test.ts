@@ -108,4 +108,42 @@ describe.each(testDrivers())('backups of a migration request (a real pg_dump), a
     const vizinha = await t.session('vizinha@demo.test');
     expect((await upload(vizinha, id, 'x.sql', plain)).status).toBe(404);
   });
+
+  it('lets only the migration team download a backup file, streamed, audited and in the base\'s access history', async () => {
+    const gestor = await t.session('clinica@demo.test');
+    const id = requestIdOf(await t.request('/p/migration/solicitacoes', { cookie: gestor, form: validForm() }));
+    expect((await upload(gestor, id, 'legado.dump', custom)).status).toBe(303);
+    const [backup] = await platformRows<{ id: number }>(t, sql`select id::int as id from migration.backups where request_id = ${id}`);
+    const path = `/p/migration/solicitacoes/${id}/backups/${backup!.id}/arquivo`;
+
+    // The side that sent it, its singular, the platform and support inside the base may not.
+    for (const email of ['clinica@demo.test', 'singular@demo.test', 'plataforma@demo.test']) {
+      expect((await t.request(path, { cookie: await t.session(email) })).status, email).toBe(403);
+    }
+    const agent = await t.session('suporte@demo.test');
+    expect((await t.request('/suporte/bases/entrar', { cookie: agent, form: { base: '1001' } })).status).toBe(303);
+    expect((await t.request(path, { cookie: agent })).status).toBe(403);
+    expect(await (await t.request(`/p/migration/solicitacoes/${id}`, { cookie: gestor })).text()).not.toContain('data-testid="backup-download"');
+
+    const team = await t.session('migracao@demo.test');
+    expect(await (await t.request(`/p/migration/solicitacoes/${id}`, { cookie: team })).text()).toContain(`href="${path}"`);
+    const res = await t.request(path, { cookie: team });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('attachment; filename="legado.dump"');
+    expect(res.headers.get('content-length')).toBe(String(custom.length));
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array(custom));
+
+    const audits = await platformRows<{ actor_email: string; clinic_id: string; details: Record<string, unknown> }>(
+      t,
+      sql`select actor_email, clinic_id::text as clinic_id, details from audit_log where action = 'migration.backup.downloaded' and target = ${`migração #${id}`}`,
+    );
+    expect(audits).toEqual([{ actor_email: 'migracao@demo.test', clinic_id: '1001', details: expect.objectContaining({ file: 'legado.dump', size: custom.length }) }]);
+    const history = await platformRows<{ agent_email: string; screen: string; grant_id: string | null }>(
+      t,
+      sql`select agent_email, screen, grant_id from support_access.access_log where clinic_id = 1001 and agent_email = 'migracao@demo.test'`,
+    );
+    expect(history).toEqual([{ agent_email: 'migracao@demo.test', screen: `Download do backup da migração #${id} (legado.dump)`, grant_id: null }]);
+    const log = await (await t.request('/acesso-suporte', { cookie: await t.session('clinica@demo.test') })).text();
+    expect(log).toContain(`Download do backup da migração #${id} (legado.dump)`);
+  });
 });

@@ -12,9 +12,11 @@ export interface MigrationTestApp extends TestApp {
   close(): Promise<void>;
 }
 
-export async function startMigrationApp(driver: DriverName, options: { now?: string; clock?: ManualClock } = {}): Promise<MigrationTestApp> {
+/** `dataDir`: a DATA_DIR of the test's own (tests that count the plugin's kept files). */
+export async function startMigrationApp(driver: DriverName, options: { now?: string; clock?: ManualClock; dataDir?: string } = {}): Promise<MigrationTestApp> {
   const db = await openTestDatabase(driver);
   const t = await createTestApp(db, {
+    ...(options.dataDir ? { env: { DATA_DIR: options.dataDir } } : {}),
     plugins: await loadPlugins(['@painel/migration']),
     clock: options.clock ?? new ManualClock(options.now ?? seedInstant),
   });

@@ -21,6 +21,9 @@ export const migrationLogins: Record<Exclude<MigrationActor, 'anon'>, string> = 
 interface Fixture {
   requestId: number;
   systemId: number;
+  /** The demo's attachment and backup file of that request (its thread and its backups). */
+  attachmentId: number;
+  backupId: number;
 }
 
 export interface MigrationRow {
@@ -53,6 +56,9 @@ export const migrationMatrix: Record<string, MigrationRow> = {
   'POST /p/migration/solicitacoes/:id{[0-9]+}/mensagens': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/mensagens`, form: { mensagem: '' }, expect: writeRequest },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/backups/link': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/link`, form: { url: '' }, expect: writeRequest },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/backups/arquivo': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/arquivo`, form: { nada: '' }, expect: writeRequest },
+  // Whoever reads the thread downloads its attachments; only the team (the data processor) downloads a backup file.
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/anexos/:anexo{[0-9]+}': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/anexos/${f.attachmentId}`, expect: readRequest },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/backups/:backup{[0-9]+}/arquivo': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/${f.backupId}/arquivo`, expect: teamOnly },
   'GET /p/migration/sistemas': { path: () => '/p/migration/sistemas', expect: teamOnly },
   'POST /p/migration/sistemas': { path: () => '/p/migration/sistemas', form: { nome: '' }, expect: teamOnly },
   'POST /p/migration/sistemas/:id{[0-9]+}/alternar': { path: (f) => `/p/migration/sistemas/${f.systemId}/alternar`, expect: teamOnly },

@@ -150,9 +150,15 @@ describe('a fresh database', () => {
     try {
       const t = await startMigrationApp('pglite');
       const tables = await platformRows<{ table_name: string }>(t, sql`select table_name from information_schema.tables where table_schema = 'migration' order by 1`);
-      expect(tables.map((r) => r.table_name)).toEqual(['backups', 'events', 'legacy_systems', 'messages', 'requests']);
+      expect(tables.map((r) => r.table_name)).toEqual(['attachments', 'backups', 'events', 'legacy_systems', 'messages', 'requests']);
+      const unforced = await platformRows<{ table: string }>(
+        t,
+        sql`select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace
+            where n.nspname = 'migration' and c.relkind = 'r' and not (c.relrowsecurity and c.relforcerowsecurity)`,
+      );
+      expect(unforced, 'every table of the plugin has row-level security enabled and forced').toEqual([]);
       const applied = await t.db.owner.execute(sql`select hash from drizzle.__migrations_migration`);
-      expect(((applied as unknown as { rows?: unknown[] }).rows ?? (applied as unknown as unknown[])).length).toBe(2);
+      expect(((applied as unknown as { rows?: unknown[] }).rows ?? (applied as unknown as unknown[])).length).toBe(4);
       await t.close();
     } finally {
       await db.close();

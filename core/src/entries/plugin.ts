@@ -20,7 +20,7 @@ export { type PluginEnv, type PluginHandler, type PluginScope, PluginScopeError,
 export { type CoreEventName, type CoreEvents, coreEventNames } from '../plugins/core-events.ts';
 export type { EventMap, EventName, PluginEventPayload, PluginEvents } from '../plugins/plugin-events.ts';
 export type { PluginSlot, PluginSlotName } from '../plugins/plugin-types.ts';
-export type { SupportAccessPort } from '../policy/support-access-port.ts';
+export type { DataAccessRecord, SupportAccessPort } from '../policy/support-access-port.ts';
 
 // Durable jobs: kinds declared with r.task / r.job, enqueued and read through ctx.jobs.
 export type { EnqueueOptions, JobKindOptions, JobSchedule, JobsApi, JobState, JobView } from '../jobs/types.ts';

@@ -14,6 +14,13 @@ export const P = {
   request: 'migration:request',
   /** The risk view: the team and the singulares' admins. */
   risk: 'migration:risk',
+  /**
+   * Downloading a backup file: the migration team only, as the data processor that migrates it. The
+   * clinic keeps the original and its legal custody (seed 000: "a guarda legal do backup … é
+   * responsabilidade da clínica"), so the copy here is read by nobody else: not the side that sent it
+   * (it sees size and SHA-256 to check what arrived), not support, not the platform.
+   */
+  backupFile: 'migration:backup-file',
   /** The team's own screens (catalogue of legacy systems): core's permission for the role. */
   team: 'migration.team',
 } as const;
@@ -54,9 +61,16 @@ const riskRule: Rule = (actor) => {
   return forbidden('A visão de risco é da equipe de migração e das singulares.');
 };
 
+const backupFileRule: Rule = (actor) => {
+  if (!actor.user) return needLogin;
+  if (kindOf(actor) === 'migration_team') return allow;
+  return forbidden('O arquivo do backup é baixado só pela equipe de migração, que processa os dados. A clínica guarda o original.');
+};
+
 export const permissionRules: ReadonlyArray<readonly [string, Rule]> = [
   [P.requests, requestsRule],
   [P.open, openRule],
   [P.request, signedIn],
   [P.risk, riskRule],
+  [P.backupFile, backupFileRule],
 ];

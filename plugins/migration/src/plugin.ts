@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@painel/core/plugin';
 import './domain/audit-labels.ts';
 import { seedMigrationDemo } from './demo/demo-seed.ts';
+import { notifyOverdue } from './jobs/overdue-notices.ts';
+import { runRetention } from './jobs/retention.ts';
 import { P, permissionRules } from './permissions.ts';
 import { createRouter, type RouterDeps } from './router.ts';
 import { secretBoxFromEnv } from './secrets/secret-box.ts';
@@ -24,6 +26,19 @@ export function createMigrationPlugin(deps: RouterDeps) {
       r.nav({ label: 'Migração de dados', path: '/solicitacoes', permission: P.requests, section: 'main', order: 30 });
       r.nav({ label: 'Risco de atraso na migração', path: '/risco', permission: P.risk, section: 'main', order: 31 });
       r.nav({ label: 'Sistemas legados', path: '/sistemas', permission: P.team, section: 'admin', order: 50 });
+      // Hourly: whoever acts next hears once that a deadline passed (most deadlines end at 23:59).
+      r.job('deadline-notices', { everyMinutes: 60 }, async (ctx) => {
+        await notifyOverdue(ctx);
+      });
+      // Nightly, Brasília time: the notice 3 days before, then the deletion 14 days after closing.
+      r.job(
+        'retention',
+        { dailyAt: '03:15', timeZone: 'America/Sao_Paulo' },
+        async (ctx) => {
+          await runRetention(ctx);
+        },
+        { retries: 2, backoffMs: 10 * 60_000 },
+      );
     },
     async start(ctx) {
       if (deps.box.development) ctx.log.warn('MIGRATION_SECRET_KEY ausente: senhas de backup cifradas com a chave de desenvolvimento (recusada em produção).');

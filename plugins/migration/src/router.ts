@@ -4,6 +4,7 @@ import type { RouterDeps } from './http/request.ts';
 import { backupRoutes } from './routes/backup-routes.tsx';
 import { catalogueRoutes } from './routes/catalogue-routes.tsx';
 import { listRoutes } from './routes/list-routes.tsx';
+import { messageRoutes } from './routes/message-routes.tsx';
 import { newRequestRoutes } from './routes/new-request-routes.tsx';
 import { requestRoutes } from './routes/request-routes.tsx';
 
@@ -15,6 +16,7 @@ export function createRouter(deps: RouterDeps): (router: PluginRouter, ctx: Plug
     listRoutes(router, env);
     newRequestRoutes(router, env); // '/solicitacoes/nova' before '/solicitacoes/:id'
     requestRoutes(router, env);
+    messageRoutes(router, env);
     backupRoutes(router, env);
     catalogueRoutes(router, env);
   };

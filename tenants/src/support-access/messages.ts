@@ -58,7 +58,7 @@ export const m = createCatalogue({
   'history.system': 'Prazo encerrado',
 
   'log.title': 'Acessos do suporte nesta base',
-  'log.intro': 'Cada tela aberta pela equipe de suporte nesta base, inclusive as recusadas.',
+  'log.intro': 'Cada tela aberta pela equipe de suporte nesta base, inclusive as recusadas, e cada arquivo da base baixado pela equipe de migração.',
   'log.empty': 'Nenhum acesso do suporte encontrado.',
   'log.from': 'De',
   'log.to': 'Até',

@@ -136,6 +136,12 @@ export const requests = migrationSchema.table(
     // Migration plan and test plan (seed 004).
     plan: jsonb('plan').$type<PlanValue>(),
     testPlan: jsonb('test_plan').$type<TestPlanValue>(),
+    /** The deadline whose passing was already notified (the overdue job notifies each deadline once). */
+    overdueNotifiedDueAt: timestamp('overdue_notified_due_at', { withTimezone: true }),
+    /** When the clinic was told that the request's files are about to be deleted (retention). */
+    retentionNoticeAt: timestamp('retention_notice_at', { withTimezone: true }),
+    /** When retention deleted the request's files and per-request data (14 days after closing). */
+    retentionDoneAt: timestamp('retention_done_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.resellerId, t.id] }),
@@ -222,5 +228,33 @@ export const backups = migrationSchema.table(
     foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
     index('backups_request_idx').on(t.resellerId, t.requestId),
     ...tenantPolicies('backups'),
+  ],
+);
+
+/** A file attached to a message of the thread, kept in the plugin's file store (`ctx.files`). */
+export const attachments = migrationSchema.table(
+  'attachments',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    messageId: bigint('message_id', { mode: 'number' }).notNull(),
+    fileName: text('file_name').notNull(),
+    /** The type sniffed from the first bytes (never the name or the browser's claim). */
+    contentType: text('content_type').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    /** The id in the plugin's file store; null once retention deleted the file. */
+    fileRef: text('file_ref'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
+    foreignKey({ columns: [t.resellerId, t.messageId], foreignColumns: [messages.resellerId, messages.id] }),
+    index('attachments_request_idx').on(t.resellerId, t.requestId),
+    ...tenantPolicies('attachments'),
   ],
 );

@@ -7,7 +7,8 @@
 import { coreTables, type Db, type PluginContext } from '@painel/core/plugin';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { addBusinessDays, localDateOf, shiftDate } from '../deadlines/business-days.ts';
-import { legacySystems, messages, requests } from '../db/schema.ts';
+import { attachments, backups, legacySystems, messages, requests } from '../db/schema.ts';
+import { dumpInventory } from '../backups/dump-inventory.ts';
 import { type ActionInput, type ActionKey, applyAction } from '../domain/lifecycle.ts';
 import type { RequestInput } from '../domain/request-form.ts';
 import type { State } from '../domain/states.ts';
@@ -158,16 +159,69 @@ export async function seedMigrationDemo(ctx: PluginContext<unknown>, deps: Route
         at: start,
       });
       await play(tx, r, pathTo(s.state, (d) => new Date(start.getTime() + d * DAY)), start, { team, requester }, deps, now);
-      await tx.insert(messages).values({
-        resellerId: r.resellerId,
-        requestId: r.id,
-        clinicId: r.clinicId,
-        authorUserId: requester.userId,
-        authorName: requester.name,
-        authorSide: s.by === 'gestor' ? 'clinica' : 'singular',
-        body: 'Bom dia! Qualquer dúvida sobre o acesso ao sistema antigo, falem comigo por aqui.',
-        at: new Date(start.getTime() + 60_000),
-      });
+      const [message] = await tx
+        .insert(messages)
+        .values({
+          resellerId: r.resellerId,
+          requestId: r.id,
+          clinicId: r.clinicId,
+          authorUserId: requester.userId,
+          authorName: requester.name,
+          authorSide: s.by === 'gestor' ? 'clinica' : 'singular',
+          body: 'Bom dia! Qualquer dúvida sobre o acesso ao sistema antigo, falem comigo por aqui.',
+          at: new Date(start.getTime() + 60_000),
+        })
+        .returning({ id: messages.id });
+      // The open request of Clínica Demo Centro has a backup file and an attachment to download.
+      if (s.clinicId === 1001 && s.state === 'versao_validacao') await demoFiles(ctx, tx, r, message!.id, requester, new Date(start.getTime() + 2 * DAY - 3_600_000));
     }
+  });
+}
+
+const demoDump = `-- PostgreSQL database dump
+CREATE TABLE public.pacientes (id integer, nome text, cpf text);
+CREATE TABLE public.convenios (id integer, nome text);
+COPY public.pacientes (id, nome, cpf) FROM stdin;
+1\tAna Souza\t52998224725
+2\tBruno Lima\t11144477735
+\\.
+COPY public.convenios (id, nome) FROM stdin;
+1\tUnimed
+\\.
+`;
+
+const demoCsv = 'codigo;nome\r\n1;Unimed\r\n2;Particular\r\n';
+
+/** A small plain-format dump as the request's backup and a CSV attached to its first message, in the plugin's file store. */
+async function demoFiles(ctx: PluginContext<unknown>, tx: Db, r: RequestRow, messageId: number, by: Author, at: Date): Promise<void> {
+  const dump = await ctx.files.put([new TextEncoder().encode(demoDump)]);
+  const inventory = await dumpInventory(() => ctx.files.read(dump.id)).catch(() => null);
+  await tx.insert(backups).values({
+    resellerId: r.resellerId,
+    requestId: r.id,
+    clinicId: r.clinicId,
+    kind: 'arquivo',
+    fileName: 'prodoctor-backup.sql',
+    fileRef: dump.id,
+    sizeBytes: dump.size,
+    sha256: dump.sha256,
+    tables: inventory?.tables ?? null,
+    dumpFormat: inventory?.format ?? null,
+    byUserId: by.userId,
+    byName: by.name,
+    at,
+  });
+  const csv = await ctx.files.put([new TextEncoder().encode(demoCsv)]);
+  await tx.insert(attachments).values({
+    resellerId: r.resellerId,
+    requestId: r.id,
+    clinicId: r.clinicId,
+    messageId,
+    fileName: 'convenios.csv',
+    contentType: 'text/csv',
+    sizeBytes: csv.size,
+    sha256: csv.sha256,
+    fileRef: csv.id,
+    at,
   });
 }

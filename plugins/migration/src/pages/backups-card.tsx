@@ -9,13 +9,18 @@ const day = (iso: string | null) => {
 };
 
 /** The backups of a request: uploaded files (size, SHA-256, who, when; a PostgreSQL dump's tables) and external links. */
-export function BackupsCard(props: { r: RequestRow; backups: BackupRow[]; canWrite: boolean }) {
+export function BackupsCard(props: { r: RequestRow; backups: BackupRow[]; canWrite: boolean; canDownload: boolean }) {
   const path = requestPath(props.r.id);
   return (
     <section class="card" id="backups" aria-labelledby="backups-title" data-testid="backups">
       <h2 id="backups-title" class="card-title">
         Backups
       </h2>
+      <p class="small muted">
+        {props.canDownload
+          ? 'Cada download fica na auditoria e no histórico de acessos da clínica.'
+          : 'Só a equipe de migração baixa os arquivos, e cada download fica no histórico de acessos da clínica. Confira pelo tamanho e pelo SHA-256 que o arquivo chegou inteiro; a clínica guarda o original.'}
+      </p>
       {props.backups.length === 0 ? (
         <p class="muted">Nenhum backup recebido ainda.</p>
       ) : (
@@ -30,6 +35,19 @@ export function BackupsCard(props: { r: RequestRow; backups: BackupRow[]; canWri
               ) : (
                 <p>
                   <strong>{b.fileName}</strong> · {formatBytes(b.sizeBytes ?? 0)} · <span class="mono small">SHA-256 {b.sha256}</span>
+                  {b.deletedAt ? (
+                    <small class="muted"> · excluído pela retenção em {formatDateTime(b.deletedAt)}</small>
+                  ) : (
+                    props.canDownload && (
+                      <>
+                        {' '}
+                        ·{' '}
+                        <a href={`${path}/backups/${b.id}/arquivo`} download={b.fileName ?? undefined} data-testid="backup-download">
+                          Baixar
+                        </a>
+                      </>
+                    )
+                  )}
                 </p>
               )}
               <p class="small muted">

@@ -1,4 +1,6 @@
-import { DateInput, formatCalendarDate, formatDateTime, PageHeader, parseCalendarDate } from '@painel/core/plugin';
+import { DateInput, formatBytes, formatCalendarDate, formatDateTime, PageHeader, parseCalendarDate } from '@painel/core/plugin';
+import type { AttachmentRow } from '../attachments/attachment-store.ts';
+import { ACCEPTED_LABEL, MAX_ATTACHMENTS_PER_MESSAGE } from '../attachments/sniff.ts';
 import { ACTIONS, type ActionKey, type RequestRole } from '../domain/lifecycle.ts';
 import { formatPhone } from '../domain/request-form.ts';
 import { AWAITING, isFinal, stateLabel } from '../domain/states.ts';
@@ -10,6 +12,7 @@ import { ChecklistCard } from './checklist-card.tsx';
 import type { BackupRow } from '../routes/backup-routes.tsx';
 import { BackupsCard } from './backups-card.tsx';
 import { PlanCard } from './plan-card.tsx';
+import { RetentionNote } from './retention-note.tsx';
 
 const isoDay = (iso: string) => {
   const d = parseCalendarDate(iso);
@@ -32,6 +35,7 @@ export interface RequestPageProps {
   timeline: EventRow[];
   thread: MessageRow[];
   backups: BackupRow[];
+  attachments: AttachmentRow[];
   errors: string[];
 }
 
@@ -67,11 +71,14 @@ export function RequestPage(props: RequestPageProps) {
           Próximo passo
         </h2>
         {isFinal(r.state) ? (
-          <p>
-            {AWAITING[r.state]}
-            {r.cancelReason ? ` Motivo: ${r.cancelReason}` : ''}
-            {r.closedAt ? ` (${formatDateTime(r.closedAt)})` : ''}
-          </p>
+          <>
+            <p>
+              {AWAITING[r.state]}
+              {r.cancelReason ? ` Motivo: ${r.cancelReason}` : ''}
+              {r.closedAt ? ` (${formatDateTime(r.closedAt)})` : ''}
+            </p>
+            <RetentionNote r={r} />
+          </>
         ) : (
           <>
             <p>
@@ -177,7 +184,7 @@ export function RequestPage(props: RequestPageProps) {
         <ChecklistCard r={r} canWrite={canWrite} />
       </div>
 
-      <BackupsCard r={r} backups={props.backups} canWrite={canWrite} />
+      <BackupsCard r={r} backups={props.backups} canWrite={canWrite} canDownload={props.role === 'equipe'} />
 
       <PlanCard r={r} canWrite={canWrite} />
 
@@ -196,16 +203,26 @@ export function RequestPage(props: RequestPageProps) {
                     <strong>{m.authorName}</strong> <span class="muted">({m.authorSide === 'equipe' ? 'equipe de migração' : m.authorSide === 'singular' ? 'singular' : 'clínica'}) · {formatDateTime(m.at)}</span>
                   </p>
                   <p class="preline">{m.body}</p>
+                  <Attachments r={r} files={props.attachments.filter((a) => a.messageId === m.id)} />
                 </li>
               ))}
             </ol>
           )}
           {props.role !== 'leitor' && (
-            <form method="post" action={`${requestPath(r.id)}/mensagens`}>
+            <form method="post" action={`${requestPath(r.id)}/mensagens`} enctype="multipart/form-data" data-testid="message-form">
               <label for="f-mensagem">
                 Nova mensagem
                 <textarea id="f-mensagem" name="mensagem" rows={3} maxlength={5000} required></textarea>
               </label>
+              {!isFinal(r.state) && (
+                <label for="f-anexos">
+                  Anexos (opcional)
+                  <input id="f-anexos" type="file" name="anexos" multiple accept=".png,.jpg,.jpeg,.pdf,.csv,.txt" aria-describedby="f-anexos-ajuda" />
+                  <small id="f-anexos-ajuda">
+                    Até {MAX_ATTACHMENTS_PER_MESSAGE} arquivos de 10 MB: {ACCEPTED_LABEL}. Quem acompanha a migração pode baixá-los; cada download fica na auditoria.
+                  </small>
+                </label>
+              )}
               <button type="submit">Enviar mensagem</button>
             </form>
           )}
@@ -300,5 +317,28 @@ function ActionForm(props: { r: RequestRow; action: ActionKey }) {
         {spec.label}
       </button>
     </form>
+  );
+}
+
+/** A message's attachments: a download link each (audited), or what is left after retention. */
+function Attachments(props: { r: RequestRow; files: AttachmentRow[] }) {
+  if (props.files.length === 0) return null;
+  return (
+    <ul class="compact-list" data-testid="attachments">
+      {props.files.map((a) => (
+        <li data-attachment={a.id}>
+          {a.fileRef ? (
+            <a href={`${requestPath(props.r.id)}/anexos/${a.id}?baixar=1`} download={a.fileName}>
+              {a.fileName}
+            </a>
+          ) : (
+            <span>
+              {a.fileName} <small class="muted">(excluído pela retenção{a.deletedAt ? ` em ${formatDateTime(a.deletedAt)}` : ''})</small>
+            </span>
+          )}{' '}
+          <small class="muted">· {formatBytes(a.sizeBytes)}</small>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,4 +1,4 @@
-import { isoCalendarDate, type KeptFile, parseCalendarDate, type PluginRouter, receiveUpload } from '@painel/core/plugin';
+import { HttpError, isoCalendarDate, type KeptFile, parseCalendarDate, type PluginRouter, receiveUpload, renderPage, StoredFileNotFound } from '@painel/core/plugin';
 import { and, asc, eq } from 'drizzle-orm';
 import { dumpInventory, type DumpInventory, missingEntities } from '../backups/dump-inventory.ts';
 import { backups, requests } from '../db/schema.ts';
@@ -7,7 +7,8 @@ import { type Env, field, formOf, idParam } from '../http/request.ts';
 import { notifyParticipants } from '../notify.ts';
 import { P } from '../permissions.ts';
 import { requestPath } from '../ui/request-table.tsx';
-import { loadForChange } from './load-request.ts';
+import { loadForChange, loadRequest } from './load-request.ts';
+import { fileResponse } from '../http/file-response.ts';
 import type { Db } from '@painel/core/plugin';
 import type { RequestRow } from '../store/request-store.ts';
 import { auditRequest } from './audit-request.ts';
@@ -129,5 +130,53 @@ export function backupRoutes(router: PluginRouter, { ctx }: Env): void {
       await ctx.files.delete(kept.id);
       throw error;
     }
+  });
+
+  router.get('/solicitacoes/:id{[0-9]+}/backups/:backup{[0-9]+}/arquivo', { permission: P.backupFile, dataClass: 'personal', screen: 'Download do backup da migração' }, async (c) => {
+    const id = idParam(c);
+    const backupId = idParam(c, 'backup');
+    const actor = c.get('actor');
+    const row = await c.get('tx')(async (tx) => {
+      const { r } = await loadRequest(c, tx, id);
+      const [b] = await tx
+        .select()
+        .from(backups)
+        .where(and(eq(backups.resellerId, r.resellerId), eq(backups.requestId, r.id), eq(backups.id, backupId), eq(backups.kind, 'arquivo')));
+      if (!b) throw new HttpError(404);
+      if (b.fileRef && !b.deletedAt) {
+        // The data processor's access to the base's data: audited, and in the base's access history.
+        await auditRequest(ctx, c, tx, r, 'migration.backup.downloaded', { file: b.fileName, size: b.sizeBytes, sha256: b.sha256 });
+        await ctx.supportAccess()?.recordAccess?.(tx, {
+          resellerId: r.resellerId,
+          clinicId: r.clinicId,
+          user: { id: actor.user!.id, name: actor.user!.name, email: actor.user!.email },
+          method: 'GET',
+          path: c.req.path,
+          screen: `Download do backup da migração #${r.id} (${b.fileName ?? 'arquivo'})`,
+          dataClass: 'personal',
+          status: 200,
+        });
+      }
+      return b;
+    });
+    const stream = row.fileRef && !row.deletedAt ? await ctx.files.read(row.fileRef).catch((e: unknown) => (e instanceof StoredFileNotFound ? null : Promise.reject(e))) : null;
+    if (!stream) {
+      return renderPage(c, {
+        title: 'Backup excluído',
+        status: 404,
+        body: (
+          <section class="card" data-testid="file-deleted">
+            <h1>Backup excluído</h1>
+            <p>
+              O arquivo <strong>{row.fileName}</strong> foi excluído pela política de retenção (14 dias após o encerramento da migração). Ficaram registrados o nome, o tamanho e o SHA-256.
+            </p>
+            <p>
+              <a href={`${requestPath(id)}#backups`}>Voltar à migração #{id}</a>
+            </p>
+          </section>
+        ),
+      });
+    }
+    return fileResponse(stream, { fileName: row.fileName ?? `backup-${row.id}`, contentType: 'application/octet-stream', sizeBytes: row.sizeBytes ?? 0 });
   });
 }

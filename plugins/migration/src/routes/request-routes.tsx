@@ -1,20 +1,18 @@
-import { type Actor, HttpError, isoCalendarDate, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
+import { type Actor, HttpError, isoCalendarDate, parseCalendarDate, type PluginRouter } from '@painel/core/plugin';
 import { and, eq } from 'drizzle-orm';
-import { sideOf } from '../access.ts';
 import { localInstant } from '../deadlines/business-days.ts';
 import { requests } from '../db/schema.ts';
-import { ACTION_KEYS, ACTIONS, type ActionInput, type ActionKey, applyAction, availableActions } from '../domain/lifecycle.ts';
+import { ACTION_KEYS, ACTIONS, type ActionInput, type ActionKey, applyAction } from '../domain/lifecycle.ts';
 import { stateLabel } from '../domain/states.ts';
 import { isOneOf, STRATEGIES, TEST_KINDS, type ManualAction, type PlanValue, type TestKind, type TestPlanValue } from '../domain/vocabulary.ts';
 import { authorOf, type Ctx, type Env, field, fields, type Form, formOf, idParam } from '../http/request.ts';
 import { notifyParticipants, notifyTeam } from '../notify.ts';
-import { RequestPage } from '../pages/request-page.tsx';
 import { P } from '../permissions.ts';
 import { passwordHint } from '../secrets/secret-box.ts';
-import { addMessage, lifecycleOf, saveLifecycle, threadOf, timelineOf } from '../store/request-store.ts';
+import { lifecycleOf, saveLifecycle } from '../store/request-store.ts';
 import { requestPath } from '../ui/request-table.tsx';
-import { backupsOf } from './backup-routes.tsx';
-import { loadForChange, loadRequest } from './load-request.ts';
+import { requestView } from './request-view.tsx';
+import { loadForChange } from './load-request.ts';
 import { auditRequest } from './audit-request.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -51,19 +49,7 @@ export function actionInput(key: ActionKey, form: Form, actor: Actor): { ok: tru
 
 /** One request: its page, its lifecycle actions, the IT checklist, the plan and the thread. */
 export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
-  const page = async (c: Ctx, id: number, errors: string[] = [], status: 200 | 409 | 422 = 200) => {
-    const now = ctx.clock.now();
-    const data = await c.get('tx')(async (tx) => {
-      const { r, role } = await loadRequest(c, tx, id);
-      return { r, role, timeline: await timelineOf(tx, r), thread: await threadOf(tx, r), backups: await backupsOf(tx, r) };
-    });
-    const actions = availableActions(lifecycleOf(data.r), data.role, now);
-    return renderPage(c, {
-      title: `Migração #${id}`,
-      status,
-      body: <RequestPage {...data} now={now} actions={actions} errors={errors} />,
-    });
-  };
+  const page = (c: Ctx, id: number, errors: string[] = [], status: 200 | 409 | 422 = 200) => requestView(ctx, c, id, errors, status);
 
   router.get('/solicitacoes/:id{[0-9]+}', { permission: P.request, dataClass: 'personal', screen: 'Solicitação de migração' }, (c) => page(c, idParam(c)));
 
@@ -174,24 +160,6 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
     return c.redirect(requestPath(id), 303);
   });
 
-  router.post('/solicitacoes/:id{[0-9]+}/mensagens', { permission: P.request, dataClass: 'personal', screen: 'Mensagens da migração' }, async (c) => {
-    const id = idParam(c);
-    const actor = c.get('actor');
-    const body = field(await formOf(c), 'mensagem');
-    const now = ctx.clock.now();
-    const outcome = await c.get('tx')(async (tx) => {
-      const { r } = await loadForChange(c, tx, id);
-      if (body.length < 1 || body.length > 5000) return 'Escreva a mensagem (até 5.000 caracteres).';
-      await addMessage(tx, r, authorOf(actor), sideOf(actor), body, now);
-      await auditRequest(ctx, c, tx, r, 'migration.message.posted');
-      await notifyParticipants(ctx, tx, r, actor.user!.id, `Nova mensagem na migração #${r.id}`, `${actor.user!.name}: ${body.slice(0, 120)}`);
-      if (sideOf(actor) !== 'equipe') await notifyTeam(ctx, tx, r, `Nova mensagem na migração #${r.id}`, `${actor.user!.name}: ${body.slice(0, 120)}`);
-      return null;
-    });
-    if (outcome) return page(c, id, [outcome], 422);
-    await c.get('flash')('Mensagem enviada.', 'success');
-    return c.redirect(`${requestPath(id)}#mensagens`, 303);
-  });
 }
 
 /** The plan form into the plan and test plan of seed 004, or pt-BR errors. */

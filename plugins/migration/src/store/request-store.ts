@@ -179,8 +179,13 @@ export function threadOf(tx: Db, r: RequestRow): Promise<MessageRow[]> {
     .orderBy(asc(messages.at), asc(messages.id));
 }
 
-export async function addMessage(tx: Db, r: RequestRow, author: Author, side: MessageRow['authorSide'], body: string, at: Date): Promise<void> {
-  await tx.insert(messages).values({ resellerId: r.resellerId, requestId: r.id, clinicId: r.clinicId, authorUserId: author.userId, authorName: author.name, authorSide: side, body, at });
+/** Adds a message to the thread; returns its id (its attachments point to it). */
+export async function addMessage(tx: Db, r: RequestRow, author: Author, side: MessageRow['authorSide'], body: string, at: Date): Promise<number> {
+  const [row] = await tx
+    .insert(messages)
+    .values({ resellerId: r.resellerId, requestId: r.id, clinicId: r.clinicId, authorUserId: author.userId, authorName: author.name, authorSide: side, body, at })
+    .returning({ id: messages.id });
+  return row!.id;
 }
 
 /** Everyone who took part in the request (opened it, acted on it, wrote in its thread): who is notified of a change. */

@@ -1,6 +1,6 @@
 import { type CoreServices, type Db, schema, type SupportAccessPort } from '@painel/core/module';
 import { and, eq } from 'drizzle-orm';
-import { accessRequests } from '../db/schema.ts';
+import { accessLog, accessRequests } from '../db/schema.ts';
 import { gestoresOf } from '../grants/first-use.ts';
 import { activeGrantOf } from '../grants/grant-queries.ts';
 import { m } from '../messages.ts';
@@ -63,6 +63,27 @@ export function supportAccessPort(services: CoreServices): SupportAccessPort {
     },
 
     enterPath: () => '/suporte/bases',
+
+    async recordAccess(tx, input) {
+      const base = { resellerId: input.resellerId, clinicId: input.clinicId };
+      await asBase(services, base, async () => {
+        await tx.insert(accessLog).values({
+          ...base,
+          grantId: null,
+          at: services.clock.now(),
+          agentUserId: input.user.id,
+          agentName: input.user.name,
+          agentEmail: input.user.email,
+          method: input.method,
+          path: input.path.slice(0, 500),
+          screen: input.screen.slice(0, 200),
+          dataClass: input.dataClass,
+          outcome: 'allowed',
+          status: input.status,
+          reason: null,
+        });
+      });
+    },
   };
 }
 
