@@ -9,6 +9,7 @@ import type { Mapping } from '../prevalidation/mapping.ts';
 import type { RequestFileRow } from './file-rows.ts';
 import { type MergeStats, mergedSource } from './merged-source.ts';
 import { openStored, type StoredFiles } from './stored-source.ts';
+import { type TableSource, UnusableInput } from '../prevalidation/readers/source.ts';
 import { applyTemplate, autoMap } from '../prevalidation/mapping.ts';
 
 export interface FileWithCorrections {
@@ -33,6 +34,8 @@ export interface OpenedInputs {
   mappingFor: NonNullable<CheckOptions['mappingFor']>;
   /** Per input key: how the corrections merged (final once the rows are read). */
   merges: Map<string, MergeStats>;
+  /** Per input key: the file's header as read. */
+  headers: Map<string, string[]>;
   /** Per input key: the source's display fix for Windows-1252 text. */
   shown: Map<string, (text: string) => string>;
 }
@@ -46,18 +49,29 @@ export async function openRequestInputs(
   const mappings = new Map<string, Mapping>();
   const merges = new Map<string, MergeStats>();
   const shown = new Map<string, (text: string) => string>();
+  const headers = new Map<string, string[]>();
   for (const { file, corrections } of files) {
     if (!isEntityKey(file.entity)) continue;
-    const original = await openStored(store, file);
-    const mapping = mappingOf(file, original.header, templates(file.entity));
-    const fixes = [];
-    for (const c of corrections) fixes.push(await openStored(store, { ...c, format: c.format, sheet: null }));
-    const { source, stats } = await mergedSource(original, mapping, fixes);
     const key = inputKey(file);
+    let original: TableSource;
+    const fixes: TableSource[] = [];
+    let reading = file.id;
+    try {
+      original = await openStored(store, file);
+      for (const c of corrections) {
+        reading = c.id;
+        fixes.push(await openStored(store, { ...c, sheet: null }));
+      }
+    } catch (error) {
+      throw new UnusableInput(`#${reading}: ${error instanceof UnusableInput ? error.message : `não foi possível ler o arquivo (${(error as Error).message}).`}`);
+    }
+    const mapping = mappingOf(file, original.header, templates(file.entity));
+    const { source, stats } = await mergedSource(original, mapping, fixes);
+    headers.set(key, original.header);
     inputs.push({ file: key, entity: file.entity, source });
     mappings.set(key, mapping);
     merges.set(key, stats);
     if (original.shown) shown.set(key, original.shown);
   }
-  return { inputs, mappingFor: (key) => mappings.get(key), merges, shown };
+  return { inputs, mappingFor: (key) => mappings.get(key), merges, headers, shown };
 }
