@@ -6,6 +6,8 @@
 
 // The plugin contract.
 export { definePlugin, pluginBasePath, pluginSchemaName } from '../plugins/define-plugin.ts';
+// A plugin's command-line tool: the configured database with the plugin's narrow, audited view (loaded on call).
+export { type PluginCliContext, PluginCliDatabaseError, withPluginDatabase } from '../plugins/plugin-cli.ts';
 export type {
   JobRun,
   PluginContext,

@@ -8,6 +8,7 @@ import './domain/audit-labels.ts';
 import { seedMigrationDemo } from './demo/demo-seed.ts';
 import { notifyOverdue } from './jobs/overdue-notices.ts';
 import { runRetention } from './jobs/retention.ts';
+import { PREVALIDATE, type PrevalidatePayload, prevalidate } from './files/prevalidate-job.ts';
 import { P, permissionRules } from './permissions.ts';
 import { createRouter, type RouterDeps } from './router.ts';
 import { secretBoxFromEnv } from './secrets/secret-box.ts';
@@ -23,6 +24,7 @@ export function createMigrationPlugin(deps: RouterDeps) {
     register(r) {
       for (const [name, rule] of permissionRules) r.permission(name, rule);
       r.routes(createRouter(deps));
+      r.task<PrevalidatePayload>(PREVALIDATE, prevalidate, { timeoutMs: 60 * 60_000, retries: 1, backoffMs: 30_000 });
       r.nav({ label: 'Migração de dados', path: '/solicitacoes', permission: P.requests, section: 'main', order: 30 });
       r.nav({ label: 'Risco de atraso na migração', path: '/risco', permission: P.risk, section: 'main', order: 31 });
       r.nav({ label: 'Sistemas legados', path: '/sistemas', permission: P.team, section: 'admin', order: 50 });

@@ -3,6 +3,7 @@ import type { PluginContext, PluginRouter } from '@painel/core/plugin';
 import type { RouterDeps } from './http/request.ts';
 import { backupRoutes } from './routes/backup-routes.tsx';
 import { catalogueRoutes } from './routes/catalogue-routes.tsx';
+import { fileRoutes } from './routes/file-routes.tsx';
 import { listRoutes } from './routes/list-routes.tsx';
 import { messageRoutes } from './routes/message-routes.tsx';
 import { newRequestRoutes } from './routes/new-request-routes.tsx';
@@ -18,6 +19,7 @@ export function createRouter(deps: RouterDeps): (router: PluginRouter, ctx: Plug
     requestRoutes(router, env);
     messageRoutes(router, env);
     backupRoutes(router, env);
+    fileRoutes(router, env);
     catalogueRoutes(router, env);
   };
 }

@@ -24,6 +24,7 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { ContactValue, EntityKey, ExtractionMode, FormatKey, PlanValue, TestPlanValue } from '../domain/vocabulary.ts';
 import type { Side, State } from '../domain/states.ts';
@@ -256,5 +257,115 @@ export const attachments = migrationSchema.table(
     foreignKey({ columns: [t.resellerId, t.messageId], foreignColumns: [messages.resellerId, messages.id] }),
     index('attachments_request_idx').on(t.resellerId, t.requestId),
     ...tenantPolicies('attachments'),
+  ],
+);
+
+/** One mapped column of a file: the header, its position, the field it feeds and the score (1 = chosen by a person or a template). Columns not listed are ignored. */
+export interface FileColumnMapping {
+  column: string;
+  index: number;
+  field: string;
+  confidence: number;
+}
+
+/** One check of a file, kept in its history: why it ran, when, by whom, and what it found. */
+export interface FileCheck {
+  at: string;
+  reason: 'envio' | 'mapeamento' | 'correcao' | 'reverificacao';
+  byName: string;
+  rows: number;
+  valid: number;
+  validPercent: number;
+  errors: Record<string, number>;
+}
+
+export const FILE_STATUSES = ['enviado', 'verificado', 'confirmado', 'substituido'] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
+
+/**
+ * A legacy export uploaded for pre-validation in a request: one entity's file (CSV, XLSX, MDB/ACCDB),
+ * its reading (encoding, delimiter, sheet), its mapping and its last report. A corrected re-upload is a
+ * row of its own pointing at the file it corrects (`corrects_file_id`); its rows replace the original's
+ * rows with the same line or código, and the original's report is the merged result.
+ * Status: enviado (received, check queued or running) → verificado (checked, mapping not yet confirmed)
+ * → confirmado (mapping confirmed by a person); substituido when a new file of the same entity replaced it.
+ */
+export const requestFiles = migrationSchema.table(
+  'request_files',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    /** The entity key (prevalidation/entities.ts: pacientes, agendamentos, …). */
+    entity: text('entity').notNull(),
+    /** The id of the stored upload in the plugin's file store (ctx.files). */
+    fileRef: text('file_ref').notNull(),
+    format: text('format').$type<'csv' | 'xlsx' | 'mdb'>().notNull(),
+    originalName: text('original_name').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    encoding: text('encoding').$type<'utf-8' | 'windows-1252'>(),
+    delimiter: text('delimiter'),
+    /** The XLSX sheet, or the Access table, that was read (null: the default). */
+    sheet: text('sheet'),
+    header: jsonb('header').$type<string[]>(),
+    mapping: jsonb('mapping').$type<FileColumnMapping[]>(),
+    legacySystemId: integer('legacy_system_id').references(() => legacySystems.id),
+    status: text('status').$type<FileStatus>().notNull().default('enviado'),
+    rows: integer('rows'),
+    validRows: integer('valid_rows'),
+    /** The last report (prevalidation FileReport, samples masked), merged with the corrections. */
+    report: jsonb('report').$type<Record<string, unknown>>(),
+    /** Every check of this file, oldest first. */
+    history: jsonb('history').$type<FileCheck[]>().notNull().default([]),
+    /** The stored error CSV of the last check (null: no error row, or not checked yet). */
+    errorsRef: text('errors_ref'),
+    /** The validation job of the last check. */
+    jobId: text('job_id'),
+    /** The file this one corrects (a corrected re-upload), or null for a whole file. */
+    correctsFileId: bigint('corrects_file_id', { mode: 'number' }),
+    uploadedByUserId: bigint('uploaded_by_user_id', { mode: 'number' }),
+    uploadedByName: text('uploaded_by_name').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    confirmedByUserId: bigint('confirmed_by_user_id', { mode: 'number' }),
+    confirmedByName: text('confirmed_by_name'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
+    foreignKey({ columns: [t.resellerId, t.correctsFileId], foreignColumns: [t.resellerId, t.id] }),
+    index('request_files_request_idx').on(t.resellerId, t.requestId, t.entity),
+    ...tenantPolicies('request_files'),
+  ],
+);
+
+/**
+ * The confirmed mapping of a legacy system's export of one entity (column header → field), saved when a
+ * person confirms a file's mapping and applied to the next upload from that system (still reviewed).
+ * Headers are not personal data, so one template serves every base migrating from that system.
+ */
+export const mappingTemplates = migrationSchema.table(
+  'mapping_templates',
+  {
+    id: serial('id').primaryKey(),
+    legacySystemId: integer('legacy_system_id')
+      .notNull()
+      .references(() => legacySystems.id),
+    entity: text('entity').notNull(),
+    columns: jsonb('columns').$type<Record<string, string>>().notNull(),
+    updatedByName: text('updated_by_name').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('mapping_templates_system_entity').on(t.legacySystemId, t.entity),
+    pgPolicy('mapping_templates_read', { for: 'select', using: sql.raw(`app_scope() <> 'none'`) }),
+    pgPolicy('mapping_templates_insert', { for: 'insert', withCheck: sql.raw(`app_scope() <> 'none' AND app_user_kind() IS DISTINCT FROM 'support_agent'`) }),
+    pgPolicy('mapping_templates_update', {
+      for: 'update',
+      using: sql.raw(`app_scope() <> 'none' AND app_user_kind() IS DISTINCT FROM 'support_agent'`),
+      withCheck: sql.raw(`app_scope() <> 'none' AND app_user_kind() IS DISTINCT FROM 'support_agent'`),
+    }),
   ],
 );

@@ -185,6 +185,19 @@ export function RequestPage(props: RequestPageProps) {
       </div>
 
       <BackupsCard r={r} backups={props.backups} canWrite={canWrite} canDownload={props.role === 'equipe'} />
+      <section class="card" id="arquivos" aria-labelledby="arquivos-link-title" data-testid="files-card">
+        <h2 id="arquivos-link-title" class="card-title">
+          Pré-validação dos arquivos
+        </h2>
+        <p>
+          Envie os arquivos exportados do sistema antigo (CSV, Excel ou Access) para verificar o mapeamento das colunas e a qualidade dos dados antes da migração.
+        </p>
+        <p>
+          <a class="button" href={`${requestPath(r.id)}/arquivos`}>
+            Arquivos e relatório de viabilidade
+          </a>
+        </p>
+      </section>
 
       <PlanCard r={r} canWrite={canWrite} />
 

@@ -9,10 +9,10 @@ import { ENTITIES, type EntityKey } from './entities.ts';
 import { entityFromFileName, entityFromHeader } from './infer-entity.ts';
 import { applyTemplate, autoMap, type Mapping } from './mapping.ts';
 import { type OpenOptions, openSource } from './readers/open-source.ts';
-import { type Cell, type TableSource, UnusableInput } from './readers/source.ts';
+import { type Cell, type SourceRow, type TableSource, UnusableInput } from './readers/source.ts';
 import { ReferenceIndex } from './reference-index.ts';
 import { type FileReport, percent, ReportAccumulator } from './report.ts';
-import { type Issue, RowChecker } from './row-checker.ts';
+import { type Issue, RowChecker, type RowResult } from './row-checker.ts';
 
 export interface CheckInput {
   /** The file's name as given (and its path on disk when `source` is not given). */
@@ -40,6 +40,8 @@ export interface CheckOptions {
   mappingFor?: (file: string, entity: EntityKey, header: readonly string[]) => Mapping | undefined;
   /** Called for each row with an error (for the error CSV); awaited, so a slow sink slows the reading. */
   onErrorRow?: (row: ErrorRow) => void | Promise<void>;
+  /** Called for every row checked (valid or not), with the check's result (reused: copy what you keep); awaited. */
+  onRow?: (file: string, row: SourceRow, result: RowResult) => void | Promise<void>;
   /** Called every `progressEvery` rows and at each file's end. */
   onProgress?: (file: string, rows: number) => void;
   progressEvery?: number;
@@ -124,6 +126,7 @@ async function checkOne({ input, entity, source, mapping }: Opened, references: 
       if (blank(row.cells)) continue;
       const result = checker.check(row.cells);
       acc.add(row.line, result);
+      if (options.onRow) await options.onRow(input.file, row, result);
       if (result.errors !== 0 && options.onErrorRow) {
         const cells = row.cells.map((c) => (typeof c === 'string' ? shown(c) : c));
         const issues = result.issues.map((i) => ({ ...i, shown: shown(i.shown), reason: shown(i.reason) }));

@@ -78,4 +78,10 @@ describe('header mapping', () => {
       ['Fone', 'celular', 1],
     ]);
   });
+
+  it('keeps a column the template left out ("") out of the automatic mapping', () => {
+    const m = applyTemplate('pacientes', ['Nome', 'RG', 'CPF'], { Nome: 'nome', RG: '' });
+    expect(m.columns.map((c) => c.column)).toEqual(['Nome', 'CPF']);
+    expect(m.unmapped).toEqual(['RG']);
+  });
 });

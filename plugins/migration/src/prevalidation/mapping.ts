@@ -158,21 +158,24 @@ export function autoMap(entity: EntityKey, header: readonly string[]): Mapping {
 }
 
 /**
- * A saved template (column header → field key) applied to a header: columns named in the template get
- * their field with confidence 1; the rest are matched automatically among the fields still free.
+ * A saved template (column header → field key, '' for a column a person chose not to import) applied to
+ * a header: columns named in the template get their field with confidence 1 (or stay out); the rest are
+ * matched automatically among the fields still free.
  */
 export function applyTemplate(entity: EntityKey, header: readonly string[], template: Readonly<Record<string, string>>): Mapping {
   const known = new Set(ENTITIES[entity].fields.map((f) => f.key));
   const byFolded = new Map(Object.entries(template).map(([column, field]) => [words(column).join(' '), field]));
   const fixed: ColumnMapping[] = [];
+  const ignored = new Set<number>();
   header.forEach((column, index) => {
     const field = byFolded.get(words(column).join(' '));
-    if (field && known.has(field) && !fixed.some((m) => m.field === field)) fixed.push({ column, index, field, confidence: 1 });
+    if (field === '') ignored.add(index);
+    else if (field && known.has(field) && !fixed.some((m) => m.field === field)) fixed.push({ column, index, field, confidence: 1 });
   });
   const auto = autoMap(entity, header);
   const columns = [...fixed];
   for (const m of auto.columns) {
-    if (columns.some((c) => c.index === m.index || c.field === m.field)) continue;
+    if (ignored.has(m.index) || columns.some((c) => c.index === m.index || c.field === m.field)) continue;
     columns.push(m);
   }
   columns.sort((a, b) => a.index - b.index);

@@ -82,7 +82,7 @@ export class ReportAccumulator {
 }
 
 /** The whole request: every file's rows, valid rows and kinds summed. */
-export function total(files: readonly FileReport[]): Totals {
+export function total(files: ReadonlyArray<Pick<FileReport, 'rows' | 'valid' | 'errors' | 'warnings'>>): Totals {
   const errors: Partial<Record<ErrorKind, number>> = {};
   const warnings: Partial<Record<WarningKind, number>> = {};
   let rows = 0;
