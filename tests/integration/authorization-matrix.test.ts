@@ -141,6 +141,25 @@ describe.each(testDrivers())('authorization matrix of every registered route on 
     expect(wrong).toEqual([]);
   });
 
+  it('a support agent inside A (grant) asking for base B: entering B is refused, B’s users are 404, the session stays in A', async () => {
+    const cookie = (await sessionOf(t, 'supportIn'))!;
+    const sessionId = sessionIdFromToken(cookie.split('=')[1]!);
+    const enter = await t.request('/suporte/bases/entrar', { cookie, form: { base: '1002' } });
+    expect(enter.status).toBe(303);
+    expect(enter.headers.get('location')).toBe('/suporte/bases');
+    const [session] = await db.scoped({ kind: 'platform' }, (tx) => tx.select().from(schema.sessions).where(eq(schema.sessions.id, sessionId)));
+    expect(session?.activeClinicId).toBe(1001);
+    const [denied] = await db.scoped({ kind: 'platform' }, (tx) =>
+      db.query<{ n: number }>(tx, sql`select count(*)::int as n from audit_log where action = 'support.enter' and outcome = 'denied' and target = 'base:1002'`),
+    );
+    expect(denied!.n).toBeGreaterThan(0);
+    const [ofB] = await db.scoped({ kind: 'platform' }, (tx) =>
+      db.query<{ id: number }>(tx, sql`select u.id::int from users u join memberships m on m.user_id = u.id where m.clinic_id = 1002 and u.email = ${'gestor.b@matriz.test'}`),
+    );
+    expect((await t.request(`/usuarios/${ofB!.id}`, { cookie })).status).toBe(404);
+    expect(await (await t.request('/usuarios?base=1002', { cookie })).text()).not.toContain('gestor.b@matriz.test');
+  });
+
   it('a platform job (no tenant) is the platform’s only', async () => {
     const id = await t.services.jobs.for('matriz').enqueue('espera', {}, {});
     const expected = outcomes(404, { platform: 'ok', supportB: 403 });
