@@ -1,0 +1,36 @@
+/**
+ * The migration plugin's routes in the authorization matrix. Forms are empty or invalid, so an allowed
+ * write answers 422 and changes nothing; the request is the demo's open request of base A (1001,
+ * Singular Demo). See authorization-matrix.test.ts for how to add a row.
+ */
+import { outcomes, type Row } from './actors.ts';
+
+/** The request of base A: its gestor, its singular, the team; support inside the base and the platform read (writes 403); the rest 404. */
+const readRequest = outcomes(404, { gestorA: 'ok', resellerA: 'ok', supportIn: 'ok', platform: 'ok', team: 'ok', supportB: 403 });
+const writeRequest = outcomes(404, { gestorA: 'ok', resellerA: 'ok', supportIn: 403, platform: 403, team: 'ok', supportB: 403 });
+const teamOnly = outcomes(403, { team: 'ok' });
+/** Asking for a migration: a base's gestor (of the active base), a singular's admin (any of its bases). */
+const openers = outcomes(403, { gestorA: 'ok', gestorB: 'ok', resellerA: 'ok', resellerB: 'ok' });
+
+export const migrationMatrix: Record<string, Row> = {
+  'GET /p/migration/solicitacoes': {
+    path: () => '/p/migration/solicitacoes',
+    expect: outcomes(403, { gestorA: 'ok', gestorB: 'ok', resellerA: 'ok', resellerB: 'ok', supportIn: 'ok', platform: 'ok', team: 'ok' }),
+  },
+  'GET /p/migration/risco': { path: () => '/p/migration/risco', expect: outcomes(403, { resellerA: 'ok', resellerB: 'ok', team: 'ok' }) },
+  'GET /p/migration/solicitacoes/nova': { path: () => '/p/migration/solicitacoes/nova', expect: openers },
+  'POST /p/migration/solicitacoes': { path: () => '/p/migration/solicitacoes', form: { versao: '' }, expect: openers },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}': { path: (f) => `/p/migration/solicitacoes/${f.requestId}`, expect: readRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/acoes/:acao': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/acoes/cancelar`, form: { nota: '' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/checagem': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/checagem`, form: { todasTabelas: '' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/plano': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/plano`, form: { estrategia: '' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/mensagens': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/mensagens`, form: { mensagem: '' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/backups/link': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/link`, form: { url: '' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/backups/arquivo': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/arquivo`, form: { nada: '' }, expect: writeRequest },
+  // Whoever reads the thread downloads its attachments; only the team (the data processor) downloads a backup file.
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/anexos/:anexo{[0-9]+}': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/anexos/${f.migrationAttachmentId}`, expect: readRequest },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/backups/:backup{[0-9]+}/arquivo': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/${f.migrationBackupId}/arquivo`, expect: teamOnly },
+  'GET /p/migration/sistemas': { path: () => '/p/migration/sistemas', expect: teamOnly },
+  'POST /p/migration/sistemas': { path: () => '/p/migration/sistemas', form: { nome: '' }, expect: teamOnly },
+  'POST /p/migration/sistemas/:id{[0-9]+}/alternar': { path: (f) => `/p/migration/sistemas/${f.systemId}/alternar`, expect: teamOnly },
+};
