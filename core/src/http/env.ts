@@ -19,6 +19,11 @@ export interface AppVariables {
   route: RouteMeta | undefined;
   /** Runs `fn` in one transaction with the actor's row-level-security scope. */
   tx: <T>(fn: (tx: Db) => Promise<T>, scope?: TenantScope) => Promise<T>;
+  /**
+   * Waits for the reads every page needs (plugin gate, the bell's count), which travel with the
+   * request's first query; runs them now if none came. The layout awaits it before rendering.
+   */
+  prefetched: () => Promise<void>;
   /** A flash message shown on the next page this session sees. */
   flash: (message: string, tone?: FlashTone) => Promise<void>;
   /** Flash consumed for this request (shown once). */
