@@ -43,7 +43,7 @@ export class ScopedTransaction {
   #release: string | null = null;
   #state: 'open' | 'committed' | 'rolled back' = 'open';
   /** Reads that travel with the next top-level call in the transaction's scope (see `ride`). */
-  #rider: { fn: (tx: Db) => Promise<unknown>; done: Promise<void> | null } | null = null;
+  #rider: { fn: (tx: Db) => Promise<unknown>; done: Promise<void> | null; riding: boolean } | null = null;
 
   constructor(
     private readonly begin: () => Promise<TxHandle>,
@@ -87,7 +87,12 @@ export class ScopedTransaction {
    * cost no round trip of their own. `settle()` runs them at once if no such call came.
    */
   ride(fn: (tx: Db) => Promise<unknown>): void {
-    this.#rider = { fn, done: null };
+    this.#rider = { fn, done: null, riding: true };
+  }
+
+  /** The queued reads no longer travel with calls; only `settle()` runs them (a route that may not need them). */
+  stopRiding(): void {
+    if (this.#rider) this.#rider.riding = false;
   }
 
   /** Waits for the queued reads of `ride`, running them now (as their own call) if they have not run. */
@@ -116,7 +121,7 @@ export class ScopedTransaction {
       void handle.send(this.enter(scope, outer === null)).catch(() => undefined);
       this.#entered = scope;
     }
-    const rider = !nested && this.#rider && !this.#rider.done && sameScope(scope, this.#scope) ? this.#rider : null;
+    const rider = !nested && this.#rider?.riding && !this.#rider.done && sameScope(scope, this.#scope) ? this.#rider : null;
     try {
       let value: T;
       if (rider) {

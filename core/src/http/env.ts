@@ -20,10 +20,12 @@ export interface AppVariables {
   /** Runs `fn` in one transaction with the actor's row-level-security scope. */
   tx: <T>(fn: (tx: Db) => Promise<T>, scope?: TenantScope) => Promise<T>;
   /**
-   * Waits for the reads every page needs (plugin gate, the bell's count), which travel with the
-   * request's first query; runs them now if none came. The layout awaits it before rendering.
+   * The reads every page needs (plugin gate, the bell's count), which travel with the request's first
+   * query: `settle()` waits for them, running them now if no query carried them (the layout awaits it
+   * before rendering); `hold()` keeps them off the queries of a route that may not need them (a
+   * public route: the health check), so only `settle()` runs them.
    */
-  prefetched: () => Promise<void>;
+  prefetch: { settle(): Promise<void>; hold(): void };
   /** A flash message shown on the next page this session sees. */
   flash: (message: string, tone?: FlashTone) => Promise<void>;
   /** Flash consumed for this request (shown once). */

@@ -249,7 +249,7 @@ export class PluginHost implements PluginCatalogue {
           title: 'Módulo indisponível',
         });
       }
-      await c.get('prefetched')();
+      await c.get('prefetch').settle();
       const disabled = this.#gate.get(c.get('actor')) ?? (await this.#loadGate(c));
       if (disabled.has(plugin.definition.id)) throw new HttpError(404);
       await next();
