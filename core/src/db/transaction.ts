@@ -66,6 +66,11 @@ export class ScopedTransaction {
     return this.#scope;
   }
 
+  /** The scope entered right now (null before the first call); a statement that reads no tenant row can run in it. */
+  get enteredScope(): TenantScope | null {
+    return this.#entered;
+  }
+
   /** Changes the transaction's scope; entered lazily, pipelined with the next statement. */
   setScope(scope: TenantScope): void {
     this.#scope = scope;
