@@ -72,6 +72,7 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
     c.set('pendingFlash', null);
     c.set('tx', (fn, scope) => services.db.scoped(scope ?? { kind: 'none' }, fn));
     c.set('flash', async () => {});
+    c.set('prefetch', noPrefetch);
     if (c.req.path.startsWith('/assets/')) return next();
     // One transaction for the request: session, actor, plugin gate, the handler's reads and the
     // layout's data. Begun on first use; committed after the response is built, rolled back on an
@@ -102,9 +103,11 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
         // A body (upload, form) is read after this point: do not hold the connection while it arrives.
         if (c.req.method !== 'GET' && c.req.method !== 'HEAD') await request.checkpoint();
         else if (actor.user) {
-          // What the page needs anyway (plugin gate, the bell's count) goes out in one round trip.
+          // What the page needs anyway (plugin gate, the bell's count) travels with the handler's first
+          // query in the request's scope: no round trip of its own. `prefetch.settle()` waits for it.
           const prefetchers = [pluginHost.prefetchGate, ...services.requests.prefetchers];
-          await request.run((tx) => Promise.all(prefetchers.map((prefetch) => prefetch(c, tx))));
+          request.ride((tx) => Promise.all(prefetchers.map((prefetch) => prefetch(c, tx))));
+          c.set('prefetch', { settle: () => request.settle(), hold: () => request.stopRiding() });
         }
         await next();
         failed = !!c.error && !(c.error instanceof HttpError && c.error.status < 500);
@@ -139,6 +142,9 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   };
 
   registry.gateHook = async (c, meta) => {
+    // A public route (the health check, the login page) may answer without a page: its queries do
+    // not carry the page's prefetched reads (a page still gets them from the layout).
+    if (meta.permission === 'public') c.get('prefetch').hold();
     for (const gate of services.requests.gates) {
       const response = await gate(c, meta);
       if (response) return response;
@@ -184,6 +190,8 @@ export function createApp(services: CoreServices, modules: ModuleDefinition[] = 
   assertEveryRouteDeclared(app, registry);
   return { app, routes: registry, plugins: pluginHost, backups };
 }
+
+const noPrefetch = { settle: () => Promise.resolve(), hold: () => {} };
 
 /** Paths that carry a secret (invitation tokens) are logged without it. */
 export function redactPath(path: string): string {

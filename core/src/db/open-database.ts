@@ -183,7 +183,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
         try {
           // Inside a request the ping uses the request's own connection, not a second one from the pool.
           const outer = ambientTransaction();
-          if (outer?.begun) await outer.run((tx) => tx.execute(sql`select 1`));
+          // `select 1` reads no tenant row: it runs in whatever scope is entered (no scope entry of its own).
+          if (outer?.begun) await outer.run((tx) => tx.execute(sql`select 1`), outer.enteredScope ?? outer.scope);
           else await client`select 1`;
           return true;
         } catch {
@@ -241,7 +242,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     ping: async () => {
       const outer = ambientTransaction();
       try {
-        if (outer?.begun) await outer.run((tx) => tx.execute(sql`select 1`));
+        if (outer?.begun) await outer.run((tx) => tx.execute(sql`select 1`), outer.enteredScope ?? outer.scope);
         else await client.query('select 1');
         return true;
       } catch {

@@ -42,6 +42,8 @@ export class ScopedTransaction {
   /** A finished top-level call's savepoint, released together with the next statement (no wait of its own). */
   #release: string | null = null;
   #state: 'open' | 'committed' | 'rolled back' = 'open';
+  /** Reads that travel with the next top-level call in the transaction's scope (see `ride`). */
+  #rider: { fn: (tx: Db) => Promise<unknown>; done: Promise<void> | null; riding: boolean } | null = null;
 
   constructor(
     private readonly begin: () => Promise<TxHandle>,
@@ -64,6 +66,11 @@ export class ScopedTransaction {
     return this.#scope;
   }
 
+  /** The scope entered right now (null before the first call); a statement that reads no tenant row can run in it. */
+  get enteredScope(): TenantScope | null {
+    return this.#entered;
+  }
+
   /** Changes the transaction's scope; entered lazily, pipelined with the next statement. */
   setScope(scope: TenantScope): void {
     this.#scope = scope;
@@ -79,18 +86,60 @@ export class ScopedTransaction {
     return result;
   }
 
+  /**
+   * Queues reads every page needs (the plugin gate, the bell's count) to travel with the request's
+   * next top-level call in the transaction's own scope — usually the handler's first query — so they
+   * cost no round trip of their own. `settle()` runs them at once if no such call came.
+   */
+  ride(fn: (tx: Db) => Promise<unknown>): void {
+    this.#rider = { fn, done: null, riding: true };
+  }
+
+  /** The queued reads no longer travel with calls; only `settle()` runs them (a route that may not need them). */
+  stopRiding(): void {
+    if (this.#rider) this.#rider.riding = false;
+  }
+
+  /** Waits for the queued reads of `ride`, running them now (as their own call) if they have not run. */
+  settle(): Promise<void> {
+    const rider = this.#rider;
+    if (!rider) return Promise.resolve();
+    if (!rider.done) {
+      if (this.#state !== 'open') return Promise.resolve();
+      rider.done = this.run((tx) => rider.fn(tx)).then(
+        () => undefined,
+        () => undefined,
+      );
+    }
+    return rider.done;
+  }
+
   async #call<T>(fn: (tx: Db) => Promise<T>, scope: TenantScope, nested: boolean): Promise<T> {
     const handle = await this.#open();
     const outer = this.#entered;
-    const name = `s${++this.#savepoints}`;
+    // The transaction's first call needs no savepoint: when it fails, the whole transaction is rolled
+    // back (nothing came before it) and the next call begins a new one.
+    const name = outer === null && !nested ? null : `s${++this.#savepoints}`;
     this.#flushRelease(handle);
-    void handle.send(sql.raw(`savepoint ${name}`)).catch(() => undefined);
+    if (name) void handle.send(sql.raw(`savepoint ${name}`)).catch(() => undefined);
     if (!outer || !sameScope(outer, scope)) {
       void handle.send(this.enter(scope, outer === null)).catch(() => undefined);
       this.#entered = scope;
     }
+    const rider = !nested && this.#rider?.riding && !this.#rider.done && sameScope(scope, this.#scope) ? this.#rider : null;
     try {
-      const value = await fn(handle.tx);
+      let value: T;
+      if (rider) {
+        const riding = rider.fn(handle.tx);
+        rider.done = riding.then(
+          () => undefined,
+          () => undefined,
+        );
+        [value] = await Promise.all([fn(handle.tx), riding]);
+      } else {
+        value = await fn(handle.tx);
+      }
+      if (!name) return value;
       // Release keeps the call's settings. A top-level call leaves them (the next call enters what it
       // needs) and its release travels with the next statement; a nested call releases at once and
       // gives the caller its scope back before the caller's next query.
@@ -105,6 +154,14 @@ export class ScopedTransaction {
       }
       return value;
     } catch (error) {
+      if (!name) {
+        // The first call failed: end the transaction; the next call (if any) begins a new one.
+        this.#handle = null;
+        this.#entered = null;
+        this.#release = null;
+        await handle.rollback();
+        throw error;
+      }
       // Rolling back to the savepoint also restores the settings (and role) of before the call.
       await handle.send(sql.raw(`rollback to savepoint ${name}`)).catch(() => undefined);
       this.#entered = outer;

@@ -19,6 +19,13 @@ export interface AppVariables {
   route: RouteMeta | undefined;
   /** Runs `fn` in one transaction with the actor's row-level-security scope. */
   tx: <T>(fn: (tx: Db) => Promise<T>, scope?: TenantScope) => Promise<T>;
+  /**
+   * The reads every page needs (plugin gate, the bell's count), which travel with the request's first
+   * query: `settle()` waits for them, running them now if no query carried them (the layout awaits it
+   * before rendering); `hold()` keeps them off the queries of a route that may not need them (a
+   * public route: the health check), so only `settle()` runs them.
+   */
+  prefetch: { settle(): Promise<void>; hold(): void };
   /** A flash message shown on the next page this session sees. */
   flash: (message: string, tone?: FlashTone) => Promise<void>;
   /** Flash consumed for this request (shown once). */

@@ -38,7 +38,8 @@ export function notificationRoutes(router: ScreenRouter, services: CoreServices)
 
   router.get('/notificacoes', meta, async (c) => {
     const user = c.get('actor').user!;
-    const items = await c.get('tx')((tx) => notifications.list(tx, user.id, 100), { kind: 'user', userId: user.id });
+    // In the request's own scope (the query names the user): the page's prefetched reads travel with it.
+    const items = await c.get('tx')((tx) => notifications.list(tx, user.id, 100));
     const unread = items.some((n) => !n.readAt);
     return renderPage(c, {
       title: 'Notificações',

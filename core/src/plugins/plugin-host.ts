@@ -120,7 +120,9 @@ export class PluginHost implements PluginCatalogue {
    * entries and plugin routes can be hidden for this request. One small query, only with plugins.
    */
   readonly requestGate: MiddlewareHandler<AppEnv> = async (c, next) => {
-    if (this.plugins.length > 0 && !c.req.path.startsWith('/assets/')) await this.#loadGate(c);
+    // A GET's gate is loaded with the request's prefetched reads (with its first query).
+    const prefetching = c.req.method === 'GET' || c.req.method === 'HEAD';
+    if (this.plugins.length > 0 && !prefetching && !c.req.path.startsWith('/assets/')) await this.#loadGate(c);
     return next();
   };
 
@@ -247,6 +249,7 @@ export class PluginHost implements PluginCatalogue {
           title: 'Módulo indisponível',
         });
       }
+      await c.get('prefetch').settle();
       const disabled = this.#gate.get(c.get('actor')) ?? (await this.#loadGate(c));
       if (disabled.has(plugin.definition.id)) throw new HttpError(404);
       await next();

@@ -50,6 +50,9 @@ export async function renderPage(
       page.status ?? 200,
     );
   }
+  // The nav and the plugin slots hide plugins the actor's singular turned off: that gate is among
+  // the request's prefetched reads (which usually travelled with the handler's first query).
+  await c.get('prefetch')?.settle();
   const ui = c.get('services').ui;
   const banners = (await Promise.all(ui.banners.map((b) => b(c)))).filter((b) => b !== null && b !== undefined);
   const extras = (await Promise.all(ui.headerExtras.map((b) => b(c)))).filter((b) => b !== null && b !== undefined);
