@@ -16,7 +16,8 @@ import { addCrawlData } from './crawl/actors.ts';
 import { targetsOf } from './crawl/html-targets.ts';
 import { type RowHashes, rowHashes, tenantTables } from './crawl/row-hashes.ts';
 
-const RUNS = Number(process.env.FUZZ_HTTP_RUNS ?? 200);
+/** Cases per route: a few hundred on PostgreSQL; fewer on PGlite, whose single connection runs one request at a time. */
+const runsOn = (driver: string) => Number(process.env.FUZZ_HTTP_RUNS ?? (driver === 'postgres' ? 200 : 50));
 const conquistas = (name: string) => readFileSync(new URL(`../../content/fixtures/conquistas/${name}`, import.meta.url), 'utf8');
 
 function edits(text: string) {
@@ -155,12 +156,13 @@ describe.each(testDrivers())('fuzzing through HTTP on %s', (driver) => {
   let t: TestApp;
   let tables: Awaited<ReturnType<typeof tenantTables>>;
 
+  const RUNS = runsOn(driver);
   beforeAll(async () => {
     db = await openTestDatabase(driver);
     t = await createTestApp(db, { plugins: await loadPlugins(defaultPlugins) });
     await addCrawlData(db);
     tables = await tenantTables(db);
-  });
+  }, 300_000);
   afterAll(async () => {
     await t.host.stop();
     await db.close();

@@ -118,14 +118,15 @@ export async function openCsv(input: string | AsyncIterable<Uint8Array>, options
     }
   }
 
+  // Line numbers, kept by the reader (csv-parse's `info` costs a quarter of its time and miscounts quoted
+  // CRLFs): each record, an empty line included, starts after the previous one's line breaks. A parser
+  // error names the line of the record it stopped in.
   let nextLine = 1;
   const parser = Readable.from(feed()).pipe(
     parse({ delimiter, encoding: latin1 ? 'latin1' : 'utf8', bom: true, relax_quotes: true, relax_column_count: true }),
   );
   const records = batches(parser, () => nextLine);
 
-  // Line numbers, kept by the reader (csv-parse's `info` costs a quarter of its time and miscounts quoted
-  // CRLFs): each record, an empty line included, starts after the previous one's line breaks.
   const place = (record: string[]): number => {
     const start = nextLine;
     let breaks = 0;
