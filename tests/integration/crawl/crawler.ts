@@ -2,7 +2,7 @@
  * Crawls the app as one actor: from the home page (and the pages every signed-in user has), every link,
  * GET form and hx-get of each HTML page is fetched, breadth first, and every target (POST forms and
  * hx-post included) is collected. Pages with the same shape (ids replaced by ":n") are fetched at most
- * three times, so lists of many tickets or requests do not swamp the crawl. Logging out and ending one's
+ * twice, so lists of many tickets or requests do not swamp the crawl. Logging out and ending one's
  * own sessions are collected but never followed.
  */
 import type { TestApp } from '../../support/test-app.ts';
@@ -30,7 +30,7 @@ export async function crawl(
   options: { maxPages?: number; perShape?: number } = {},
 ): Promise<{ pages: number; targets: Target[] }> {
   const maxPages = options.maxPages ?? 250;
-  const perShape = options.perShape ?? 3;
+  const perShape = options.perShape ?? 2;
   const targets = new Map<string, Target>();
   const seen = new Set<string>();
   const shapes = new Map<string, number>();

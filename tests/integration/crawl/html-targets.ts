@@ -5,6 +5,7 @@
  * small file). Only paths of our own origin are kept.
  */
 import { Parser } from 'htmlparser2';
+import { visibleText } from './tenant-values.ts';
 
 export type Method = 'GET' | 'POST';
 
@@ -110,7 +111,8 @@ export function targetsOf(html: string, pagePath: string): Target[] {
           if (value !== null) form.fields.push([form.select.name, value]);
           form.select = null;
         } else if (name === 'textarea' && form.textarea) {
-          form.fields.push([form.textarea.name, form.textarea.text]);
+          // htmlparser2 leaves a textarea's text as written; a browser decodes its entities.
+          form.fields.push([form.textarea.name, visibleText(form.textarea.text)]);
           form.textarea = null;
         } else if (name === 'form') {
           const f = form as OpenForm;
