@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { fuzz } from '@painel/core/testing';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from './parse-json.ts';
 import type { ValidationResult } from './types.ts';
@@ -128,5 +129,27 @@ describe('parseJson agrees with JSON.parse', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), mutationsOf(fixture('full-valid.json'))), agrees), {
       numRuns: 1000,
     });
+  });
+});
+
+/** The standing fuzzer (issue 16): 10,000 uploads of every kind above in one recorded run. */
+describe('conquistas upload fuzzer', () => {
+  const upload = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.uint8Array({ maxLength: 300 }),
+    fc.json(),
+    fc.tuple(fc.oneof(fc.anything({ maxDepth: 3 }), formatShaped), fc.boolean()).map(([value, asFragment]) => {
+      const json = JSON.stringify(value, null, 2) ?? '';
+      return asFragment && json.startsWith('{') ? `${json.slice(1, json.lastIndexOf('}'))},\n` : json;
+    }),
+    mutationsOf(fixture('full-valid.json')),
+    mutationsOf(fixture('seed-fragment-with-links.txt')),
+    mutationsOf(fixture('seed-fragment-crlf-vimeo.txt')),
+    mutationsOf(fixture('full-valid.json')).map((text) => new TextEncoder().encode(text)),
+  );
+
+  it('never throws and answers a well-formed result for 10,000 uploads', { timeout: 120_000 }, async () => {
+    const entry = await fuzz('conquistas upload (content validation)', fc.property(upload, (input) => void checkWellFormed(input)), { numRuns: 10_000 });
+    expect(entry).toEqual({ name: 'conquistas upload (content validation)', cases: 10_000, failures: 0 });
   });
 });

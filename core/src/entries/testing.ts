@@ -17,3 +17,5 @@ export { openTemplateCopy, templateDrivers, testTemplates, type TestTemplates } 
 export { builtinTestModules, createTestApp, origin, type RegisteredRoute, type TestApp, testClient, type TestRequestInit } from '../testing/test-app.ts';
 export { createSession } from '../testing/session-fixture.ts';
 export { buildPgliteTemplate, buildPostgresTemplate, seedInstant, testAppRole, testEnv, withDatabase } from '../testing/test-templates.ts';
+export { fuzz, type FuzzEntry, type FuzzReport, recordFuzz } from '../testing/fuzz.ts';
+export { readTestReport, testReportsDir, updateTestReport, writeTestReport } from '../testing/test-reports.ts';

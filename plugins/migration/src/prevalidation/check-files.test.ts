@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFiles, type ErrorRow } from './check-files.ts';
 import { patients } from './generator/tables.ts';
 import { writeCsv } from './generator/write.ts';
+import { UnusableInput } from './readers/source.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'precheck-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,6 +29,14 @@ describe('checkFiles', () => {
     expect(report!.warnings.cpf_em_branco).toBe(100);
     expect(ms).toBeLessThan(20_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
+  });
+
+  it('refuses a file whose quote is never closed by its name and the line, not with the CSV parser\'s error', async () => {
+    const file = join(dir, 'cortado.csv');
+    writeFileSync(file, 'Nome;CPF\r\nAna;529.982.247-25\r\n"Bia;1\r\n');
+    await expect(checkFiles([{ file, entity: 'pacientes' }])).rejects.toThrow(
+      new UnusableInput(`${file}: As aspas abertas na linha 3 não são fechadas até o fim do arquivo (o arquivo está cortado ou tem aspas a mais).`),
+    );
   });
 
   it('counts a row once per kind, never calls an invalid CPF a duplicate, and not the first occurrence', async () => {

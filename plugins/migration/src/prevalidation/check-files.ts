@@ -112,7 +112,15 @@ export async function checkFiles(inputs: readonly CheckInput[], options: CheckOp
     }
   const order = [...opened.keys()].sort((a, b) => RANK[opened[a]!.entity] - RANK[opened[b]!.entity] || a - b);
   const reports: FileReport[] = new Array(opened.length);
-  for (const i of order) reports[i] = await checkOne(opened[i]!, references, options);
+  for (const i of order) {
+    try {
+      reports[i] = await checkOne(opened[i]!, references, options);
+    } catch (error) {
+      // A file that stops being readable midway (a quote never closed) is refused by name.
+      if (error instanceof UnusableInput) throw new UnusableInput(`${opened[i]!.input.file}: ${error.message}`);
+      throw error;
+    }
+  }
   return reports;
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { csvText } from '../generator/write.ts';
 import { openCsv } from './csv-reader.ts';
 import { detectDelimiter } from './delimiter.ts';
+import { UnusableInput } from './source.ts';
 
 async function* chunks(bytes: Buffer, size = 7): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
@@ -51,6 +52,16 @@ describe('CSV reader', () => {
     expect(source.delimiter).toBe('|');
     expect(source.header).toEqual(['Nome', 'CPF']);
     expect(rows).toEqual([{ line: 3, cells: ['Ana', '1'] }]);
+  });
+
+  it('refuses a quote left open to the end of the file with a pt-BR message naming the line it opens on', async () => {
+    // Found by the fuzzer (prevalidation.fuzz.test.ts): csv-parse's own English CsvError escaped.
+    await expect(openCsv(chunks(Buffer.from('"')))).rejects.toThrow(new UnusableInput('As aspas abertas na linha 1 não são fechadas até o fim do arquivo (o arquivo está cortado ou tem aspas a mais).'));
+    const { source } = { source: await openCsv(chunks(Buffer.from('Nome;CPF\r\nAna;1\r\n\r\n"Bia;2\r\nCaio;3\r\n'))) };
+    const read = async () => {
+      for await (const batch of source.batches) void batch;
+    };
+    await expect(read()).rejects.toThrow(new UnusableInput('As aspas abertas na linha 4 não são fechadas até o fim do arquivo (o arquivo está cortado ou tem aspas a mais).'));
   });
 
   it('refuses an empty file and a file with no header', async () => {

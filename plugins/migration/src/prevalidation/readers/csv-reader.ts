@@ -25,8 +25,21 @@ export interface CsvOptions {
 
 type Parsed = string[];
 
-/** Records read from the parser in batches, without a promise per record. */
-async function* batches(parser: Parser): AsyncGenerator<Parsed[]> {
+/**
+ * csv-parse's own error (English, with its code) as the pt-BR refusal of the file. `line` is where the
+ * record being read starts: every record before it was already numbered.
+ */
+function unreadable(error: unknown, line: number): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('CSV_')) return error;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new UnusableInput(`As aspas abertas na linha ${line} não são fechadas até o fim do arquivo (o arquivo está cortado ou tem aspas a mais).`);
+  }
+  return new UnusableInput(`O arquivo não pôde ser lido como CSV a partir da linha ${line}.`);
+}
+
+/** Records read from the parser in batches, without a promise per record; a parser error comes as UnusableInput. */
+async function* batches(parser: Parser, line: () => number): AsyncGenerator<Parsed[]> {
   let ended = false;
   let failure: unknown = null;
   let wake: (() => void) | null = null;
@@ -52,7 +65,7 @@ async function* batches(parser: Parser): AsyncGenerator<Parsed[]> {
       yield batch;
       continue;
     }
-    if (failure) throw failure;
+    if (failure) throw unreadable(failure, line());
     if (ended) return;
     await new Promise<void>((resolve) => {
       wake = resolve;
@@ -105,14 +118,15 @@ export async function openCsv(input: string | AsyncIterable<Uint8Array>, options
     }
   }
 
+  // Line numbers, kept by the reader (csv-parse's `info` costs a quarter of its time and miscounts quoted
+  // CRLFs): each record, an empty line included, starts after the previous one's line breaks. A parser
+  // error names the line of the record it stopped in.
+  let nextLine = 1;
   const parser = Readable.from(feed()).pipe(
     parse({ delimiter, encoding: latin1 ? 'latin1' : 'utf8', bom: true, relax_quotes: true, relax_column_count: true }),
   );
-  const records = batches(parser);
+  const records = batches(parser, () => nextLine);
 
-  // Line numbers, kept by the reader (csv-parse's `info` costs a quarter of its time and miscounts quoted
-  // CRLFs): each record, an empty line included, starts after the previous one's line breaks.
-  let nextLine = 1;
   const place = (record: string[]): number => {
     const start = nextLine;
     let breaks = 0;
