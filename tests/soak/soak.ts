@@ -10,6 +10,8 @@ import { withDatabase } from '../support/templates.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** An instance's start (TypeScript loading, migrations, demo data) can take minutes on a busy shared machine. */
+const startTimeoutMs = 240_000;
 
 /** How long and how hard: every phase is bounded in time, the whole run in requests too. */
 export interface SoakOptions {
@@ -87,9 +89,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const env = { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, SESSION_IDLE_MINUTES: '600' };
     const ports = [await freePort(), await freePort()];
     apps.push(startAppProcess(env, ports[0]!));
-    await waitHealthy(apps[0]!);
+    await waitHealthy(apps[0]!, startTimeoutMs);
     apps.push(startAppProcess(env, ports[1]!));
-    await waitHealthy(apps[1]!);
+    await waitHealthy(apps[1]!, startTimeoutMs);
     log(`instances up on ${ports.join(', ')}`);
 
     const login = async (email: string) => loginTo(apps[0]!, email);
@@ -236,7 +238,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       await apps[1]!.exited;
       counts.instanceKills++;
       apps[1] = startAppProcess(env, ports[1]!);
-      await waitHealthy(apps[1]);
+      await waitHealthy(apps[1], startTimeoutMs);
       killing[1] = false;
       log('instance 2 back');
     }
