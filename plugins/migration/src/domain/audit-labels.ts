@@ -16,6 +16,9 @@ registerAuditLabels({
     'migration.legacy_system.toggled': 'Sistema legado ativado ou desativado no catálogo',
     'migration.backup.link': 'Link do backup da migração registrado',
     'migration.backup.file': 'Backup da migração recebido por upload',
+    'migration.version.loaded': 'Versão de validação carregada na homologação',
+    'migration.version.failed': 'Carga da versão de validação falhou',
+    'migration.version.expired': 'Versão de validação expirada: dados de homologação apagados',
   },
   details: {
     step: 'Ação',
@@ -31,6 +34,11 @@ registerAuditLabels({
     size: 'Tamanho (bytes)',
     sha256: 'SHA-256',
     tables: 'Tabelas no dump',
+    version: 'Versão de validação',
+    stagedRows: 'Linhas na homologação',
+    rejectedRows: 'Linhas recusadas na carga',
+    droppedRows: 'Linhas de homologação apagadas',
+    error: 'Erro',
   },
   values: {
     step: actionLabels,
