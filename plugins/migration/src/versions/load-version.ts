@@ -35,7 +35,7 @@ function iteratorOf(rows: StagedRows): AsyncIterator<StagedInput> | Iterator<Sta
 }
 
 export async function loadVersion(ctx: LoaderContext, key: VersionKey, input: VersionRows, options: LoadOptions = {}): Promise<LoadResult> {
-  const chunkRows = options.chunkRows ?? 100_000;
+  const chunkRows = options.chunkRows ?? input.chunkRows ?? 100_000;
   const scope = { kind: 'clinic', resellerId: key.resellerId, clinicId: key.clinicId } as const;
   const expectedTotal = Object.values(input.expected ?? {}).reduce((a, b) => a + (b ?? 0), 0);
   const counts: Partial<Record<EntityKey, VersionCount>> = {};

@@ -16,6 +16,8 @@ export type StagedRows = AsyncIterable<StagedInput> | Iterable<StagedInput>;
 export interface VersionRows {
   entities: Partial<Record<EntityKey, StagedRows>>;
   expected?: Partial<Record<EntityKey, number>>;
+  /** Input rows per transaction, when the source knows better than the default (large EHR rows). */
+  chunkRows?: number;
 }
 
 /** Which version of which base and request the rows belong to. */
