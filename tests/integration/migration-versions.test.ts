@@ -28,7 +28,7 @@ const source: versions.VersionSource = async () => {
       },
     };
   }
-  const broken = (async function* () {
+  const broken = (async function* (): AsyncGenerator<versions.StagedInput> {
     yield { line: 2, source: { Data: '01/02/2024', Texto: 'Evolução' }, values: { data: '2024-02-01', texto: 'Evolução' } };
     yield { line: 2, source: { Data: '02/02/2024' }, values: { data: '2024-02-02' } };
     yield { line: 4, source: { Texto: 'com \u0000 no meio' }, values: { texto: 'com \u0000 no meio' } };
