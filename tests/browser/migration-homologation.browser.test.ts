@@ -39,10 +39,10 @@ describe('homologation screens in Chromium', () => {
     await checkAxe(medico, 'resumo (médico)');
     await h.screenshot(medico, 'homologation-summary');
     await medico.getByRole('navigation', { name: 'Entidades da homologação' }).getByRole('link', { name: /^Pacientes/ }).click();
-    const firstName = (await medico.locator('tbody tr td').nth(1).textContent())!.split(' ')[0]!;
+    const firstName = (await medico.locator('tbody tr td').nth(2).textContent())!.split(' ')[0]!;
     await medico.getByLabel('Buscar por nome ou CPF').fill(firstName.toLowerCase());
     await medico.getByRole('button', { name: 'Buscar' }).click();
-    const names = await medico.locator('tbody tr td:nth-child(2)').allTextContents();
+    const names = await medico.locator('tbody tr td:nth-child(3)').allTextContents();
     expect(names.length).toBeGreaterThan(0);
     const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     expect(names.filter((n) => !fold(n).includes(fold(firstName)))).toEqual([]);
