@@ -9,9 +9,13 @@ import { seedMigrationDemo } from './demo/demo-seed.ts';
 import { notifyOverdue } from './jobs/overdue-notices.ts';
 import { runRetention } from './jobs/retention.ts';
 import { PREVALIDATE, type PrevalidatePayload, prevalidate } from './files/prevalidate-job.ts';
+import { seedHomologationDemo } from './demo/homologation-demo.ts';
 import { P, permissionRules } from './permissions.ts';
 import { createRouter, type RouterDeps } from './router.ts';
 import { secretBoxFromEnv } from './secrets/secret-box.ts';
+import { EXPIRY_JOB, EXPIRY_SCHEDULE, expireVersions } from './versions/expiry-job.ts';
+import { LOAD_TASK, loadTask, loadTaskOptions } from './versions/load-job.ts';
+import { noConfirmedFiles } from './versions/version-source.ts';
 
 export function createMigrationPlugin(deps: RouterDeps) {
   return definePlugin({
@@ -27,6 +31,11 @@ export function createMigrationPlugin(deps: RouterDeps) {
       r.task<PrevalidatePayload>(PREVALIDATE, prevalidate, { timeoutMs: 60 * 60_000, retries: 1, backoffMs: 30_000 });
       r.nav({ label: 'Migração de dados', path: '/solicitacoes', permission: P.requests, section: 'main', order: 30 });
       r.nav({ label: 'Risco de atraso na migração', path: '/risco', permission: P.risk, section: 'main', order: 31 });
+      r.nav({ label: 'Homologação da migração', path: '/homologacao', permission: P.homologation, section: 'main', order: 32 });
+      r.task(LOAD_TASK, loadTask(() => deps.versionSource ?? noConfirmedFiles), loadTaskOptions);
+      r.job(EXPIRY_JOB, EXPIRY_SCHEDULE, async (ctx) => {
+        await expireVersions(ctx);
+      });
       r.nav({ label: 'Sistemas legados', path: '/sistemas', permission: P.team, section: 'admin', order: 50 });
       // Hourly: whoever acts next hears once that a deadline passed (most deadlines end at 23:59).
       r.job('deadline-notices', { everyMinutes: 60 }, async (ctx) => {
@@ -45,6 +54,7 @@ export function createMigrationPlugin(deps: RouterDeps) {
     async start(ctx) {
       if (deps.box.development) ctx.log.warn('MIGRATION_SECRET_KEY ausente: senhas de backup cifradas com a chave de desenvolvimento (recusada em produção).');
       await seedMigrationDemo(ctx, deps);
+      await seedHomologationDemo(ctx);
     },
   });
 }

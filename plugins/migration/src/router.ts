@@ -4,6 +4,7 @@ import type { RouterDeps } from './http/request.ts';
 import { backupRoutes } from './routes/backup-routes.tsx';
 import { catalogueRoutes } from './routes/catalogue-routes.tsx';
 import { fileRoutes } from './routes/file-routes.tsx';
+import { homologationRoutes } from './routes/homologation-routes.tsx';
 import { listRoutes } from './routes/list-routes.tsx';
 import { messageRoutes } from './routes/message-routes.tsx';
 import { newRequestRoutes } from './routes/new-request-routes.tsx';
@@ -21,5 +22,6 @@ export function createRouter(deps: RouterDeps): (router: PluginRouter, ctx: Plug
     backupRoutes(router, env);
     fileRoutes(router, env);
     catalogueRoutes(router, env);
+    homologationRoutes(router, env);
   };
 }

@@ -44,13 +44,12 @@ import postgres from 'postgres';
 import fixturePlugin from '../../fixture-plugin/src/index.ts';
 import { stagedRows } from '../../fixture-plugin/src/schema.ts';
 import { startThrowawayCluster } from '../../support/postgres-cluster.ts';
+import { fmt, type Measured, measure } from '../measure.ts';
 
 const total = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const drivers = (process.env.BENCH_DRIVERS ?? 'pglite,postgres').split(',').map((d) => d.trim());
 const columns = ['reseller_id', 'clinic_id', 'label', 'amount', 'ratio', 'active', 'due_on', 'happened_at', 'doc'] as const;
 const psqlBin = ['/usr/lib/postgresql/15/bin/psql', 'psql'];
-const fmt = (n: number) => new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 1 }).format(n);
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** Row i: the same values copyInto receives and the file holds. */
 function row(i: number, resellerId: number, clinicId: number): [number, number, string, string, number, boolean, string, Date, { i: number; tag: string }] {
@@ -62,57 +61,6 @@ function row(i: number, resellerId: number, clinicId: number): [number, number, 
 function line(i: number, resellerId: number, clinicId: number): string {
   const r = row(i, resellerId, clinicId);
   return `${r[0]}\t${r[1]}\t${r[2]}\t${r[3]}\t${r[4]}\t${r[5] ? 't' : 'f'}\t${r[6]}\t${r[7].toISOString()}\t${JSON.stringify(r[8])}\n`;
-}
-
-interface Measured {
-  name: string;
-  rows: number;
-  seconds: number;
-  rowsPerSecond: number;
-  rssGrowthMb: number;
-  heapGrowthMb: number;
-  /** Heap growth right after a forced collection (every 100,000 rows; needs node --expose-gc): what the load keeps. */
-  retainedHeapGrowthMb: number | null;
-  note?: string;
-}
-
-/** Runs `fn`, sampling memory every 20 ms and whenever `sample` is called (from inside the load). */
-async function measure(name: string, rows: number, fn: (sample: (collect?: boolean) => void) => Promise<unknown>, note?: string): Promise<Measured> {
-  globalThis.gc?.();
-  const before = process.memoryUsage();
-  let rss = before.rss;
-  let heap = before.heapUsed;
-  let retained: number | null = null;
-  const sample = (collect = false) => {
-    if (collect && globalThis.gc) {
-      globalThis.gc();
-      retained = Math.max(retained ?? 0, process.memoryUsage().heapUsed - before.heapUsed);
-    }
-    const now = process.memoryUsage();
-    rss = Math.max(rss, now.rss);
-    heap = Math.max(heap, now.heapUsed);
-  };
-  const timer = setInterval(sample, 20);
-  const started = performance.now();
-  try {
-    await fn(sample);
-  } finally {
-    clearInterval(timer);
-  }
-  sample();
-  const seconds = (performance.now() - started) / 1000;
-  const result: Measured = {
-    name,
-    rows,
-    seconds: Math.round(seconds * 100) / 100,
-    rowsPerSecond: Math.round(rows / seconds),
-    rssGrowthMb: mb(rss - before.rss),
-    heapGrowthMb: mb(heap - before.heapUsed),
-    retainedHeapGrowthMb: retained === null ? null : mb(retained),
-    ...(note ? { note } : {}),
-  };
-  console.log(`  ${name.padEnd(58)} ${fmt(result.rowsPerSecond).padStart(9)} linhas/s  ${fmt(result.seconds).padStart(6)} s  RSS +${fmt(result.rssGrowthMb)} MB  heap +${fmt(result.heapGrowthMb)} MB${result.retainedHeapGrowthMb === null ? '' : ` (retido +${fmt(result.retainedHeapGrowthMb)} MB)`}`);
-  return result;
 }
 
 async function prepare(db: Database) {

@@ -12,6 +12,11 @@ const teamOnly = outcomes(403, { team: 'ok' });
 /** Asking for a migration: a base's gestor (of the active base), a singular's admin (any of its bases). */
 const openers = outcomes(403, { gestorA: 'ok', gestorB: 'ok', resellerA: 'ok', resellerB: 'ok' });
 
+/** Homologation of the active base's open validation version (base A, 1001): its users and support inside it. */
+const homologation = outcomes(403, { gestorA: 'ok', medico: 'ok', staffA: 'ok', supportIn: 'ok', gestorB: 'ok' });
+/** Its EHR screens: the base's clinical roles only; everyone else who reaches core's gate gets the prontuário page. */
+const homologationEhr = outcomes(403, { medico: 'ok', gestorA: 'ehr', staffA: 'ehr', supportIn: 'ehr', gestorB: 'ehr', resellerA: 'ehr', resellerB: 'ehr', platform: 'ehr', team: 'ehr' });
+
 export const migrationMatrix: Record<string, Row> = {
   'GET /p/migration/solicitacoes': {
     path: () => '/p/migration/solicitacoes',
@@ -30,6 +35,14 @@ export const migrationMatrix: Record<string, Row> = {
   // Whoever reads the thread downloads its attachments; only the team (the data processor) downloads a backup file.
   'GET /p/migration/solicitacoes/:id{[0-9]+}/anexos/:anexo{[0-9]+}': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/anexos/${f.migrationAttachmentId}`, expect: readRequest },
   'GET /p/migration/solicitacoes/:id{[0-9]+}/backups/:backup{[0-9]+}/arquivo': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/${f.migrationBackupId}/arquivo`, expect: teamOnly },
+  'GET /p/migration/homologacao': { path: () => '/p/migration/homologacao', expect: homologation },
+  'GET /p/migration/homologacao/pacientes': { path: () => '/p/migration/homologacao/pacientes?q=silva', expect: homologation },
+  'GET /p/migration/homologacao/agendamentos': { path: () => '/p/migration/homologacao/agendamentos', expect: homologation },
+  'GET /p/migration/homologacao/convenios': { path: () => '/p/migration/homologacao/convenios', expect: homologation },
+  'GET /p/migration/homologacao/procedimentos': { path: () => '/p/migration/homologacao/procedimentos', expect: homologation },
+  'GET /p/migration/homologacao/prontuarios': { path: () => '/p/migration/homologacao/prontuarios', expect: homologationEhr },
+  'GET /p/migration/homologacao/documentos-gerados': { path: () => '/p/migration/homologacao/documentos-gerados', expect: homologationEhr },
+  'GET /p/migration/homologacao/imagens': { path: () => '/p/migration/homologacao/imagens', expect: homologationEhr },
   'GET /p/migration/sistemas': { path: () => '/p/migration/sistemas', expect: teamOnly },
   'POST /p/migration/sistemas': { path: () => '/p/migration/sistemas', form: { nome: '' }, expect: teamOnly },
   'POST /p/migration/sistemas/:id{[0-9]+}/alternar': { path: (f) => `/p/migration/sistemas/${f.systemId}/alternar`, expect: teamOnly },

@@ -21,6 +21,9 @@ registerAuditLabels({
     'migration.deadline.overdue': 'Prazo da migração vencido (aviso enviado)',
     'migration.retention.notice': 'Aviso de exclusão dos arquivos da migração',
     'migration.retention.deleted': 'Arquivos da migração excluídos pela retenção',
+    'migration.version.loaded': 'Versão de validação carregada na homologação',
+    'migration.version.failed': 'Carga da versão de validação falhou',
+    'migration.version.expired': 'Versão de validação expirada: dados de homologação apagados',
   },
   details: {
     step: 'Ação',
@@ -45,6 +48,11 @@ registerAuditLabels({
     side: 'Quem age',
     notified: 'Pessoas avisadas',
     items: 'Itens excluídos',
+    version: 'Versão de validação',
+    stagedRows: 'Linhas na homologação',
+    rejectedRows: 'Linhas recusadas na carga',
+    droppedRows: 'Linhas de homologação apagadas',
+    error: 'Erro',
   },
   values: {
     step: actionLabels,
