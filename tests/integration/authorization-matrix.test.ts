@@ -279,10 +279,30 @@ describe.each(testDrivers())('tampered ids on %s read and write nothing', (drive
   });
 });
 
+/** Two checked files of the request (pacientes, prontuários), each with a stored error CSV. */
+async function migrationFiles(t: TestApp, db: Database, requestId: number): Promise<{ fileId: number; ehrFileId: number }> {
+  const store = t.services.uploads.store('migration');
+  const insert = async (entity: string, header: string[]) => {
+    const source = await store.put([new TextEncoder().encode(`${header.join(';')}\r\n`)]);
+    const errors = await store.put([new TextEncoder().encode('\ufeffLinha;Motivos\r\n2;Nome: campo obrigatório em branco\r\n')]);
+    const [row] = await db.scoped({ kind: 'platform' }, (tx) =>
+      db.query<{ id: number }>(
+        tx,
+        sql`insert into migration.request_files (reseller_id, request_id, clinic_id, entity, file_ref, format, original_name, size_bytes, sha256, header, mapping, status, rows, valid_rows, errors_ref, uploaded_by_name, uploaded_at)
+            values ((select reseller_id from migration.requests where id = ${requestId}), ${requestId}, 1001, ${entity}, ${source.id}, 'csv', ${`${entity}.csv`}, ${source.size}, ${source.sha256}, ${JSON.stringify(header)}::jsonb,
+                    ${JSON.stringify([{ column: header[0], index: 0, field: 'nome', confidence: 0.9 }])}::jsonb, 'verificado', 2, 1, ${errors.id}, 'Matriz', now())
+            returning id::int as id`,
+      ),
+    );
+    return row!.id;
+  };
+  return { fileId: await insert('pacientes', ['Nome', 'CPF']), ehrFileId: await insert('prontuarios', ['Data', 'Paciente']) };
+}
+
 describe.each(testDrivers())('authorization matrix of the migration plugin on %s', (driver) => {
   const migrationRoutes = (t: TestApp) => t.routes.filter((r) => r.path.startsWith('/p/migration'));
 
-  it('has a row for every route the plugin registers, each with a permission and a data class', async () => {
+  it('has a row for every route the plugin registers, each with a permission and a data class', { timeout: 120_000 }, async () => {
     const db = await openTestDatabase(driver);
     try {
       const t = await createTestApp(db, { plugins: await loadPlugins(['@painel/migration']), start: false });
@@ -292,7 +312,7 @@ describe.each(testDrivers())('authorization matrix of the migration plugin on %s
       expect(Object.keys(migrationMatrix).filter((k) => !registered.some((r) => keyOf(r) === k)), 'stale rows').toEqual([]);
       for (const r of registered) {
         expect(r.meta.permission, keyOf(r)).toMatch(/^migration[:.]/);
-        expect(['general', 'personal'], keyOf(r)).toContain(r.meta.dataClass);
+        expect(keyOf(r).endsWith('/erros-prontuario.csv') ? ['ehr'] : ['general', 'personal'], keyOf(r)).toContain(r.meta.dataClass);
       }
     } finally {
       await db.close();
@@ -307,7 +327,7 @@ describe.each(testDrivers())('authorization matrix of the migration plugin on %s
         db.query<{ id: number }>(tx, sql`select id::int as id from migration.requests where clinic_id = 1001 and state not in ('encerrada', 'cancelada') limit 1`),
       );
       const [system] = await db.scoped({ kind: 'platform' }, (tx) => db.query<{ id: number }>(tx, sql`select id::int as id from migration.legacy_systems limit 1`));
-      const fixture = { requestId: request!.id, systemId: system!.id };
+      const fixture = { requestId: request!.id, systemId: system!.id, ...(await migrationFiles(t, db, request!.id)) };
       const cookie = actor === 'anon' ? undefined : await t.session(migrationLogins[actor]);
       if (actor === 'supportIn') expect((await t.request('/suporte/bases/entrar', { cookie, form: { base: '1001' } })).status).toBe(303);
       const before = await db.scoped({ kind: 'platform' }, (tx) => db.query<{ state: string }>(tx, sql`select state from migration.requests where id = ${fixture.requestId}`));

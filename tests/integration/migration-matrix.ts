@@ -1,7 +1,8 @@
 /**
  * The migration plugin's rows of the authorization matrix (authorization-matrix.test.ts): every route
  * the plugin registers × every kind of actor. Forms are empty or invalid, so an allowed write answers
- * 422 and changes nothing; the request is the demo's open request of base 1001 (Singular Demo).
+ * 422 and changes nothing; the request is the demo's open request of base 1001 (Singular Demo), with two
+ * checked files (pacientes, prontuários) whose error CSVs are stored.
  */
 export const migrationActors = ['anon', 'gestorA', 'medico', 'resellerA', 'resellerB', 'support', 'supportIn', 'platform', 'team'] as const;
 export type MigrationActor = (typeof migrationActors)[number];
@@ -21,6 +22,10 @@ export const migrationLogins: Record<Exclude<MigrationActor, 'anon'>, string> = 
 interface Fixture {
   requestId: number;
   systemId: number;
+  /** A checked patients file of the request, with its error CSV stored. */
+  fileId: number;
+  /** A checked prontuários file (EHR) of the request, with its error CSV stored. */
+  ehrFileId: number;
 }
 
 export interface MigrationRow {
@@ -37,6 +42,7 @@ function outcomes(others: Outcome, overrides: Partial<Record<MigrationActor, Out
 const readRequest = outcomes(404, { gestorA: 'ok', resellerA: 'ok', supportIn: 'ok', platform: 'ok', team: 'ok' });
 const writeRequest = outcomes(404, { gestorA: 'ok', resellerA: 'ok', supportIn: 403, platform: 403, team: 'ok' });
 const teamOnly = outcomes(403, { team: 'ok' });
+const files = (f: Fixture) => `/p/migration/solicitacoes/${f.requestId}/arquivos`;
 
 export const migrationMatrix: Record<string, MigrationRow> = {
   'GET /p/migration/solicitacoes': {
@@ -53,6 +59,19 @@ export const migrationMatrix: Record<string, MigrationRow> = {
   'POST /p/migration/solicitacoes/:id{[0-9]+}/mensagens': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/mensagens`, form: { mensagem: '' }, expect: writeRequest },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/backups/link': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/link`, form: { url: '' }, expect: writeRequest },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/backups/arquivo': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/arquivo`, form: { nada: '' }, expect: writeRequest },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos': { path: files, expect: readRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/arquivos': { path: files, form: { nada: '' }, expect: writeRequest },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}': { path: (f) => `${files(f)}/${f.fileId}`, expect: readRequest },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/estado': { path: (f) => `${files(f)}/${f.fileId}/estado`, expect: readRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/mapeamento': { path: (f) => `${files(f)}/${f.fileId}/mapeamento`, form: { campo_0: 'nada' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/correcao': { path: (f) => `${files(f)}/${f.fileId}/correcao`, form: { nada: '' }, expect: writeRequest },
+  // The error rows of a patients file: everyone who follows the request (downloads audited).
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/erros.csv': { path: (f) => `${files(f)}/${f.fileId}/erros.csv`, expect: readRequest },
+  // The error rows of a prontuários file (EHR, data class ehr): the base's clinical roles only (the team has erros.csv).
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/erros-prontuario.csv': {
+    path: (f) => `${files(f)}/${f.ehrFileId}/erros-prontuario.csv`,
+    expect: outcomes(403, { medico: 'ok' }),
+  },
   'GET /p/migration/sistemas': { path: () => '/p/migration/sistemas', expect: teamOnly },
   'POST /p/migration/sistemas': { path: () => '/p/migration/sistemas', form: { nome: '' }, expect: teamOnly },
   'POST /p/migration/sistemas/:id{[0-9]+}/alternar': { path: (f) => `/p/migration/sistemas/${f.systemId}/alternar`, expect: teamOnly },

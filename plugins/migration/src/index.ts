@@ -1,3 +1,6 @@
 export { migrationPlugin as default, createMigrationPlugin } from './plugin.ts';
 export { createRouter, type RouterDeps } from './router.ts';
 export * as prevalidation from './prevalidation/index.ts';
+/** The data contract for loading confirmed, pre-validated files into staging (files/confirmed-rows.ts). */
+export { type ConfirmedFile, confirmedFiles, type RequestFileRow, type ValidRow, type ValidRowsDeps, validRowsOf } from './files/confirmed-rows.ts';
+export { runCli as runMigrationCheck } from './cli/main.ts';

@@ -1,6 +1,7 @@
 import { registerAuditLabels } from '@painel/core/plugin';
 import { ACTIONS } from './lifecycle.ts';
 import { STATES } from './states.ts';
+import { ENTITIES } from '../prevalidation/entities.ts';
 
 const actionLabels = Object.fromEntries(Object.entries(ACTIONS).map(([k, v]) => [k, v.label]));
 
@@ -16,6 +17,10 @@ registerAuditLabels({
     'migration.legacy_system.toggled': 'Sistema legado ativado ou desativado no catálogo',
     'migration.backup.link': 'Link do backup da migração registrado',
     'migration.backup.file': 'Backup da migração recebido por upload',
+    'migration.file.upload': 'Arquivo exportado enviado para pré-validação',
+    'migration.file.correction': 'Correção de arquivo exportado enviada',
+    'migration.file.mapping': 'Mapeamento de colunas confirmado',
+    'migration.file.errors_download': 'Linhas com erro de arquivo exportado baixadas',
   },
   details: {
     step: 'Ação',
@@ -31,10 +36,14 @@ registerAuditLabels({
     size: 'Tamanho (bytes)',
     sha256: 'SHA-256',
     tables: 'Tabelas no dump',
+    entity: 'Entidade',
+    columns: 'Colunas mapeadas',
+    rows: 'Linhas com erro',
   },
   values: {
     step: actionLabels,
     fromState: STATES,
     toState: STATES,
+    entity: Object.fromEntries(Object.entries(ENTITIES).map(([k, v]) => [k, v.label])),
   },
 });
