@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../plugins/migration/src/cli/main.ts';
-import { confirmedFiles, validRowsOf } from '../../plugins/migration/src/files/confirmed-rows.ts';
-import { generator, jsonReport, type FileReport } from '../../plugins/migration/src/prevalidation/index.ts';
+import { confirmedFiles, prevalidation, runMigrationCheck as runCli, validRowsOf } from '@painel/migration';
 import { testDrivers } from '../support/test-db.ts';
 import { type MigrationTestApp, platformRows, requestIdOf, startMigrationApp, validForm } from './migration-harness.ts';
 
+const { generator, jsonReport } = prevalidation;
 const { convenios, procedimentos, patients, agendamentos, writeCsv, writeXlsx } = generator;
+type FileReport = prevalidation.FileReport;
 
 interface FileRow {
   id: number;

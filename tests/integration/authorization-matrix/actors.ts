@@ -47,6 +47,9 @@ export interface Fixture {
   /** The demo's attachment in that request's thread and its backup file. */
   migrationAttachmentId: number;
   migrationBackupId: number;
+  /** Two checked files of that request with stored error CSVs: pacientes, and prontuários (EHR). */
+  migrationFileId: number;
+  migrationEhrFileId: number;
   /** A job of base A enqueued by its gestor. */
   jobId: string;
   /** The handle ("Minhas sessões") of another session of the gestor of A. */

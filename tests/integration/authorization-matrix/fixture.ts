@@ -44,6 +44,27 @@ export async function sessionOf(t: TestApp, actor: ActorName): Promise<string | 
 }
 
 /** Users, an invitation, a job, an access request and the ids of the plugins' demo objects; per actor where a route changes them. */
+/** Two checked files of a migration request (pacientes, prontuários), each with a stored error CSV. */
+async function migrationFiles(t: TestApp, requestId: number): Promise<{ fileId: number; ehrFileId: number }> {
+  const db = t.db;
+  const store = t.services.uploads.store('migration');
+  const insert = async (entity: string, header: string[]) => {
+    const source = await store.put([new TextEncoder().encode(`${header.join(';')}\r\n`)]);
+    const errors = await store.put([new TextEncoder().encode('\ufeffLinha;Motivos\r\n2;Nome: campo obrigatório em branco\r\n')]);
+    const [row] = await db.scoped({ kind: 'platform' }, (tx) =>
+      db.query<{ id: number }>(
+        tx,
+        sql`insert into migration.request_files (reseller_id, request_id, clinic_id, entity, file_ref, format, original_name, size_bytes, sha256, header, mapping, status, rows, valid_rows, errors_ref, uploaded_by_name, uploaded_at)
+            values ((select reseller_id from migration.requests where id = ${requestId}), ${requestId}, 1001, ${entity}, ${source.id}, 'csv', ${`${entity}.csv`}, ${source.size}, ${source.sha256}, ${JSON.stringify(header)}::jsonb,
+                    ${JSON.stringify([{ column: header[0], index: 0, field: 'nome', confidence: 0.9 }])}::jsonb, 'verificado', 2, 1, ${errors.id}, 'Matriz', now())
+            returning id::int as id`,
+      ),
+    );
+    return row!.id;
+  };
+  return { fileId: await insert('pacientes', ['Nome', 'CPF']), ehrFileId: await insert('prontuarios', ['Data', 'Paciente']) };
+}
+
 export async function prepareFixtures(t: TestApp): Promise<Record<ActorName, Fixture>> {
   const db = t.db;
   await createClinicUser(db, logins.staffA, 'Sônia Secretária A', [{ clinicId: 1001, role: 'secretaria' }]);
@@ -92,6 +113,7 @@ export async function prepareFixtures(t: TestApp): Promise<Record<ActorName, Fix
     grantId: (await one<{ id: number }>(db, sql`select id::int from support_access.grants where clinic_id = 1001 and ended_at is null`)).id,
     resellerA: (await one<{ id: number }>(db, sql`select reseller_id::int as id from clinics where id = 1001`)).id,
   };
+  const { fileId: migrationFileId, ehrFileId: migrationEhrFileId } = await migrationFiles(t, shared.requestId);
   const attachmentId = (await one<{ id: number }>(db, sql`select id::int from support.attachments where ticket_id = ${shared.ticketId} limit 1`)).id;
   const cardId = (await one<{ id: number }>(db, sql`select id::int from support.cards where reseller_id = ${shared.resellerA} limit 1`)).id;
   const gestor = (await one<{ id: number }>(db, sql`select id::int from users where email = 'clinica@demo.test'`)).id;
@@ -109,7 +131,7 @@ export async function prepareFixtures(t: TestApp): Promise<Record<ActorName, Fix
     target.reissue = (await one<{ id: number }>(db, sql`select id::int from users where email = ${reissue}`)).id;
     const jobId = await t.services.jobs.for('matriz').enqueue('espera', {}, { resellerId: shared.resellerA, clinicId: 1001, userId: gestor });
     const gestorSessionHandle = sessionIdFromToken((await t.session('clinica@demo.test')).split('=')[1]!).slice(0, 16);
-    fixtures[actor] = { ...shared, target, attachmentId, cardId, jobId, gestorSessionHandle };
+    fixtures[actor] = { ...shared, target, attachmentId, cardId, migrationFileId, migrationEhrFileId, jobId, gestorSessionHandle };
   }
   return fixtures;
 }

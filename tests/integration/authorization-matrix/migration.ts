@@ -3,7 +3,7 @@
  * write answers 422 and changes nothing; the request is the demo's open request of base A (1001,
  * Singular Demo). See authorization-matrix.test.ts for how to add a row.
  */
-import { outcomes, type Row } from './actors.ts';
+import { type Fixture, outcomes, type Row } from './actors.ts';
 
 /** The request of base A: its gestor, its singular, the team; support inside the base and the platform read (writes 403); the rest 404. */
 const readRequest = outcomes(404, { gestorA: 'ok', resellerA: 'ok', supportIn: 'ok', platform: 'ok', team: 'ok', supportB: 403 });
@@ -16,6 +16,8 @@ const openers = outcomes(403, { gestorA: 'ok', gestorB: 'ok', resellerA: 'ok', r
 const homologation = outcomes(403, { gestorA: 'ok', medico: 'ok', staffA: 'ok', supportIn: 'ok', gestorB: 'ok' });
 /** Its EHR screens: the base's clinical roles only; everyone else who reaches core's gate gets the prontuário page. */
 const homologationEhr = outcomes(403, { medico: 'ok', gestorA: 'ehr', staffA: 'ehr', supportIn: 'ehr', gestorB: 'ehr', resellerA: 'ehr', resellerB: 'ehr', platform: 'ehr', team: 'ehr' });
+
+const files = (f: Fixture) => `/p/migration/solicitacoes/${f.requestId}/arquivos`;
 
 export const migrationMatrix: Record<string, Row> = {
   'GET /p/migration/solicitacoes': {
@@ -35,6 +37,20 @@ export const migrationMatrix: Record<string, Row> = {
   // Whoever reads the thread downloads its attachments; only the team (the data processor) downloads a backup file.
   'GET /p/migration/solicitacoes/:id{[0-9]+}/anexos/:anexo{[0-9]+}': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/anexos/${f.migrationAttachmentId}`, expect: readRequest },
   'GET /p/migration/solicitacoes/:id{[0-9]+}/backups/:backup{[0-9]+}/arquivo': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/${f.migrationBackupId}/arquivo`, expect: teamOnly },
+  // Pre-validation of exported files (a checked patients file and a checked prontuários file of the request).
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos': { path: files, expect: readRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/arquivos': { path: files, form: { nada: '' }, expect: writeRequest },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}': { path: (f) => `${files(f)}/${f.migrationFileId}`, expect: readRequest },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/estado': { path: (f) => `${files(f)}/${f.migrationFileId}/estado`, expect: readRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/mapeamento': { path: (f) => `${files(f)}/${f.migrationFileId}/mapeamento`, form: { campo_0: 'nada' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/correcao': { path: (f) => `${files(f)}/${f.migrationFileId}/correcao`, form: { nada: '' }, expect: writeRequest },
+  // The error rows of a patients file: everyone who follows the request (downloads audited).
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/erros.csv': { path: (f) => `${files(f)}/${f.migrationFileId}/erros.csv`, expect: readRequest },
+  // The error rows of a prontuários file (EHR): the base's clinical roles only (the team downloads them through erros.csv).
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/erros-prontuario.csv': {
+    path: (f) => `${files(f)}/${f.migrationEhrFileId}/erros-prontuario.csv`,
+    expect: outcomes(403, { medico: 'ok', gestorA: 'ehr', staffA: 'ehr', supportIn: 'ehr' }),
+  },
   'GET /p/migration/homologacao': { path: () => '/p/migration/homologacao', expect: homologation },
   'GET /p/migration/homologacao/pacientes': { path: () => '/p/migration/homologacao/pacientes?q=silva', expect: homologation },
   'GET /p/migration/homologacao/agendamentos': { path: () => '/p/migration/homologacao/agendamentos', expect: homologation },

@@ -1,6 +1,7 @@
 import { registerAuditLabels } from '@painel/core/plugin';
 import { ACTIONS } from './lifecycle.ts';
 import { STATES } from './states.ts';
+import { ENTITIES } from '../prevalidation/entities.ts';
 
 const actionLabels = Object.fromEntries(Object.entries(ACTIONS).map(([k, v]) => [k, v.label]));
 
@@ -24,6 +25,10 @@ registerAuditLabels({
     'migration.version.loaded': 'Versão de validação carregada na homologação',
     'migration.version.failed': 'Carga da versão de validação falhou',
     'migration.version.expired': 'Versão de validação expirada: dados de homologação apagados',
+    'migration.file.upload': 'Arquivo exportado enviado para pré-validação',
+    'migration.file.correction': 'Correção de arquivo exportado enviada',
+    'migration.file.mapping': 'Mapeamento de colunas confirmado',
+    'migration.file.errors_download': 'Linhas com erro de arquivo exportado baixadas',
   },
   details: {
     step: 'Ação',
@@ -53,6 +58,9 @@ registerAuditLabels({
     rejectedRows: 'Linhas recusadas na carga',
     droppedRows: 'Linhas de homologação apagadas',
     error: 'Erro',
+    entity: 'Entidade',
+    columns: 'Colunas mapeadas',
+    rows: 'Linhas com erro',
   },
   values: {
     step: actionLabels,
@@ -60,5 +68,6 @@ registerAuditLabels({
     toState: STATES,
     state: STATES,
     side: { equipe: 'Equipe de migração', clinica: 'Clínica e singular' },
+    entity: Object.fromEntries(Object.entries(ENTITIES).map(([k, v]) => [k, v.label])),
   },
 });
