@@ -15,6 +15,7 @@ import { type MigrationTestApp, platformRows, requestIdOf, startMigrationApp, va
 const DAY = 86_400_000;
 const dump = new TextEncoder().encode('-- PostgreSQL database dump\nCREATE TABLE public.pacientes (id integer);\n');
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9, 9]);
+const convenios = new TextEncoder().encode('codigo;nome\r\n1;Unimed\r\n2;Particular\r\n');
 
 describe.each(testDrivers())('retention of closed migration requests on %s', (driver) => {
   let t: MigrationTestApp;
@@ -70,6 +71,10 @@ describe.each(testDrivers())('retention of closed migration requests on %s', (dr
     cancelledId = requestIdOf(await t.request('/p/migration/solicitacoes', { cookie: gestor, form: validForm() }));
     expect((await uploadBackup(gestor, cancelledId)).status).toBe(303);
     expect((await postWithAttachment(gestor, cancelledId)).status).toBe(303);
+    const legacy = new FormData();
+    legacy.append('entidade', 'convenios');
+    legacy.append('arquivo', new File([convenios as BlobPart], 'convenios.csv'));
+    expect((await t.request(`/p/migration/solicitacoes/${cancelledId}/arquivos`, { cookie: gestor, body: legacy })).status).toBe(303);
     expect((await t.request(`/p/migration/solicitacoes/${cancelledId}/acoes/cancelar`, { cookie: gestor, form: { nota: 'A clínica desistiu da troca de sistema.' } })).status).toBe(303);
 
     for (const id of [closedId, cancelledId]) {
@@ -110,10 +115,18 @@ describe.each(testDrivers())('retention of closed migration requests on %s', (dr
     for (const id of [closedId, cancelledId]) {
       for (const r of await fileRefs(id)) expect(r).toEqual({ ref: null, deleted: true });
       const [audit] = await deletions(id);
-      expect(audit!.details).toEqual(
-        expect.objectContaining({ items: 2, bytes: dump.length + png.length, deleted: expect.stringContaining('arquivos de backup: 1') }),
-      );
+      expect(audit!.details.deleted).toContain('arquivos de backup: 1');
       expect(audit!.details.deleted).toContain('anexos das mensagens: 1');
+    }
+    const [closedAudit] = await deletions(closedId);
+    expect(closedAudit!.details).toEqual(expect.objectContaining({ items: 2, bytes: dump.length + png.length, deleted: expect.stringContaining('arquivos da pré-validação: 0') }));
+    // The cancelled request also had a legacy export uploaded for pre-validation: its file goes too (the row and report stay).
+    const [cancelledAudit] = await deletions(cancelledId);
+    expect(cancelledAudit!.details.deleted).toMatch(/arquivos da pré-validação: [12] /);
+    expect(Number(cancelledAudit!.details.bytes)).toBeGreaterThanOrEqual(dump.length + png.length + convenios.length);
+    for (const f of await platformRows<{ ref: string; errors_ref: string | null }>(t, sql`select file_ref as ref, errors_ref from migration.request_files where request_id = ${cancelledId}`)) {
+      expect(await files().stat(f.ref)).toBeNull();
+      expect(f.errors_ref).toBeNull();
     }
     for (const r of refs) expect(await files().stat(r.ref!)).toBeNull();
     const [after] = await platformRows<{ events: number; messages: number; state: string; legacy_system_name: string }>(

@@ -7,6 +7,7 @@
 import { attachmentFiles } from './attachment-files.ts';
 import { backupFiles } from './backup-files.ts';
 import { backupPassword } from './backup-password.ts';
+import { prevalidationFiles } from './prevalidation-files.ts';
 import type { RetentionTarget } from './target.ts';
 
-export const retentionTargets: RetentionTarget[] = [backupFiles, attachmentFiles, backupPassword];
+export const retentionTargets: RetentionTarget[] = [backupFiles, attachmentFiles, prevalidationFiles, backupPassword];
