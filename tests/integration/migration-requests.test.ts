@@ -4,10 +4,15 @@
  * reading only) and who does not (the other singular, a médico of the base), both by the screens and
  * by row-level security.
  */
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testDrivers } from '../support/test-db.ts';
 import { type MigrationTestApp, platformRows, requestIdOf, startMigrationApp, validForm } from './migration-harness.ts';
+
+/** The plugin's migrations, as its journal lists them: each must be applied once. */
+const migrationJournalEntries = (): number =>
+  (JSON.parse(readFileSync(new URL('../../plugins/migration/migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: unknown[] }).entries.length;
 
 describe.each(testDrivers())('migration requests on %s', (driver) => {
   let t: MigrationTestApp;
@@ -150,7 +155,7 @@ describe('a fresh database', () => {
     try {
       const t = await startMigrationApp('pglite');
       const tables = await platformRows<{ table_name: string }>(t, sql`select table_name from information_schema.tables where table_schema = 'migration' order by 1`);
-      expect(tables.map((r) => r.table_name)).toEqual(['attachments', 'backups', 'events', 'legacy_systems', 'messages', 'requests']);
+      expect(tables.map((r) => r.table_name)).toEqual(['attachments', 'backups', 'events', 'legacy_systems', 'mapping_templates', 'messages', 'request_files', 'requests', 'staged_rows', 'version_rejects', 'versions']);
       const unforced = await platformRows<{ table: string }>(
         t,
         sql`select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -158,7 +163,7 @@ describe('a fresh database', () => {
       );
       expect(unforced, 'every table of the plugin has row-level security enabled and forced').toEqual([]);
       const applied = await t.db.owner.execute(sql`select hash from drizzle.__migrations_migration`);
-      expect(((applied as unknown as { rows?: unknown[] }).rows ?? (applied as unknown as unknown[])).length).toBe(4);
+      expect(((applied as unknown as { rows?: unknown[] }).rows ?? (applied as unknown as unknown[])).length).toBe(migrationJournalEntries());
       await t.close();
     } finally {
       await db.close();
