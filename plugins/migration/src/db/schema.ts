@@ -24,9 +24,11 @@ import {
   serial,
   text,
   timestamp,
+  unique,
 } from 'drizzle-orm/pg-core';
 import type { ContactValue, EntityKey, ExtractionMode, FormatKey, PlanValue, TestPlanValue } from '../domain/vocabulary.ts';
 import type { Side, State } from '../domain/states.ts';
+import type { VersionState } from '../versions/version-states.ts';
 
 export const migrationSchema = pgSchema('migration');
 
@@ -222,5 +224,104 @@ export const backups = migrationSchema.table(
     foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
     index('backups_request_idx').on(t.resellerId, t.requestId),
     ...tenantPolicies('backups'),
+  ],
+);
+
+/** Per entity of a validation version: valid rows offered to the load, rows staged, rows refused by it. */
+export interface VersionCount {
+  valid: number;
+  staged: number;
+  rejected: number;
+}
+
+/**
+ * A validation version N of a request ("versão de validação"): the valid rows of the confirmed files
+ * loaded into the homologation staging (`staged_rows`), open for 15 days, then expired and dropped.
+ * States: carregando (the load job runs) → aberta (the clinic reviews it) → expirada; or falhou.
+ */
+export const versions = migrationSchema.table(
+  'versions',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    number: integer('number').notNull(),
+    state: text('state').$type<VersionState>().notNull().default('carregando'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** createdAt + 15 days: the daily job expires the version and drops its staging rows after it. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    loadedAt: timestamp('loaded_at', { withTimezone: true }),
+    expiredAt: timestamp('expired_at', { withTimezone: true }),
+    /** The load job (core's durable queue), for its progress at /tarefas/:id. */
+    jobId: text('job_id'),
+    byUserId: bigint('by_user_id', { mode: 'number' }),
+    byName: text('by_name').notNull(),
+    counts: jsonb('counts').$type<Partial<Record<EntityKey, VersionCount>>>().notNull().default({}),
+    /** Why the load failed (pt-BR), when it did. */
+    error: text('error'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    unique('versions_request_number_unique').on(t.resellerId, t.requestId, t.number),
+    unique('versions_key_unique').on(t.resellerId, t.clinicId, t.requestId, t.id),
+    foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
+    index('versions_clinic_idx').on(t.resellerId, t.clinicId, t.state),
+    index('versions_expires_idx').on(t.expiresAt),
+    ...tenantPolicies('versions'),
+  ],
+);
+
+/**
+ * The homologation staging: ONE table for every entity's rows of every version. `source` is the row as
+ * the legacy file had it (column → raw text), `data` the normalised values (field → value). Row-level
+ * security is keyed by singular, base AND version (migration 0003): a row is readable only while its
+ * version, of the same base and request, is readable and not expired, and loadable only into a version
+ * that is being loaded.
+ */
+export const stagedRows = migrationSchema.table(
+  'staged_rows',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    versionId: bigint('version_id', { mode: 'number' }).notNull(),
+    entity: text('entity').$type<EntityKey>().notNull(),
+    sourceLine: integer('source_line').notNull(),
+    source: jsonb('source').$type<Record<string, string>>().notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.versionId, t.entity, t.sourceLine] }),
+    foreignKey({
+      name: 'staged_rows_version_fk',
+      columns: [t.resellerId, t.clinicId, t.requestId, t.versionId],
+      foreignColumns: [versions.resellerId, versions.clinicId, versions.requestId, versions.id],
+    }),
+  ],
+);
+
+/** Rows a version's load refused, with the reason (pt-BR); dropped with the version's staging. */
+export const versionRejects = migrationSchema.table(
+  'version_rejects',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    versionId: bigint('version_id', { mode: 'number' }).notNull(),
+    entity: text('entity').$type<EntityKey>().notNull(),
+    sourceLine: integer('source_line'),
+    reason: text('reason').notNull(),
+    source: jsonb('source').$type<Record<string, string>>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({
+      name: 'version_rejects_version_fk',
+      columns: [t.resellerId, t.clinicId, t.requestId, t.versionId],
+      foreignColumns: [versions.resellerId, versions.clinicId, versions.requestId, versions.id],
+    }),
+    index('version_rejects_version_idx').on(t.resellerId, t.versionId, t.entity),
   ],
 );
