@@ -117,6 +117,14 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
     expect(await due()).toEqual(['versao_final_executada', 'clinica', '2026-05-15T02:59:59.999Z']);
     expect((await act(team, 'encerrar')).status).toBe(422); // the team waits for the check window
     await at('2026-05-05T10:00:00');
+    // Closing needs the go-live checklist done: refused (pt-BR, nothing changed) until its one step is marked.
+    const earlyClose = await act(gestor, 'encerrar');
+    expect(earlyClose.status).toBe(422);
+    expect(await earlyClose.text()).toContain('Conclua o roteiro de go-live');
+    expect((await row()).state).toBe('versao_final_executada');
+    const goLive = { continuidade: 'digital', rollback: 'Voltar ao sistema legado com o backup da véspera.', passoQue: 'Conferir agenda', passoTipo: 'manual', passoQuem: 'Clínica', passoQuando: 'Dia seguinte' };
+    expect((await t.request(`/p/migration/solicitacoes/${id}/go-live`, { cookie: gestor, form: goLive })).status).toBe(303);
+    expect((await t.request(`/p/migration/solicitacoes/${id}/go-live/passos/0`, { cookie: team, form: { feito: 'sim' } })).status).toBe(303);
     expect((await act(gestor, 'encerrar')).status).toBe(303);
     const closed = await row();
     expect([closed.state, closed.due_at, closed.password_cipher, closed.password_hint]).toEqual(['encerrada', null, null, null]);

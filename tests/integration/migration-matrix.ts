@@ -53,6 +53,12 @@ export const migrationMatrix: Record<string, MigrationRow> = {
   'POST /p/migration/solicitacoes/:id{[0-9]+}/mensagens': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/mensagens`, form: { mensagem: '' }, expect: writeRequest },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/backups/link': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/link`, form: { url: '' }, expect: writeRequest },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/backups/arquivo': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/backups/arquivo`, form: { nada: '' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/go-live': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/go-live`, form: { continuidade: '' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/go-live/passos/:passo{[0-9]+}': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/go-live/passos/0`,
+    form: { feito: '' },
+    expect: writeRequest,
+  },
   'GET /p/migration/sistemas': { path: () => '/p/migration/sistemas', expect: teamOnly },
   'POST /p/migration/sistemas': { path: () => '/p/migration/sistemas', form: { nome: '' }, expect: teamOnly },
   'POST /p/migration/sistemas/:id{[0-9]+}/alternar': { path: (f) => `/p/migration/sistemas/${f.systemId}/alternar`, expect: teamOnly },

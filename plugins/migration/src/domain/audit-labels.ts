@@ -1,4 +1,5 @@
 import { registerAuditLabels } from '@painel/core/plugin';
+import { CONTINUITY } from './go-live.ts';
 import { ACTIONS } from './lifecycle.ts';
 import { STATES } from './states.ts';
 
@@ -16,6 +17,8 @@ registerAuditLabels({
     'migration.legacy_system.toggled': 'Sistema legado ativado ou desativado no catálogo',
     'migration.backup.link': 'Link do backup da migração registrado',
     'migration.backup.file': 'Backup da migração recebido por upload',
+    'migration.golive.saved': 'Roteiro de go-live salvo',
+    'migration.golive.step': 'Passo do roteiro de go-live marcado',
   },
   details: {
     step: 'Ação',
@@ -31,10 +34,17 @@ registerAuditLabels({
     size: 'Tamanho (bytes)',
     sha256: 'SHA-256',
     tables: 'Tabelas no dump',
+    steps: 'Passos',
+    continuity: 'Durante a migração',
+    stepNumber: 'Passo',
+    what: 'O quê',
+    done: 'Feito',
+    complete: 'Roteiro concluído',
   },
   values: {
     step: actionLabels,
     fromState: STATES,
     toState: STATES,
+    continuity: CONTINUITY,
   },
 });

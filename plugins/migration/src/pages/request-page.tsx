@@ -1,7 +1,7 @@
 import { DateInput, formatCalendarDate, formatDateTime, PageHeader, parseCalendarDate } from '@painel/core/plugin';
 import { ACTIONS, type ActionKey, type RequestRole } from '../domain/lifecycle.ts';
 import { formatPhone } from '../domain/request-form.ts';
-import { AWAITING, isFinal, stateLabel } from '../domain/states.ts';
+import { AWAITING, isFinal, type State, stateLabel } from '../domain/states.ts';
 import { ENTITIES, EXTRACTION_MODES, FORMATS, type ContactValue } from '../domain/vocabulary.ts';
 import type { EventRow, MessageRow, RequestRow } from '../store/request-store.ts';
 import { NextStep, StateTag } from '../ui/deadline.tsx';
@@ -9,7 +9,11 @@ import { requestPath } from '../ui/request-table.tsx';
 import { ChecklistCard } from './checklist-card.tsx';
 import type { BackupRow } from '../routes/backup-routes.tsx';
 import { BackupsCard } from './backups-card.tsx';
+import { GoLiveCard } from './go-live-card.tsx';
 import { PlanCard } from './plan-card.tsx';
+
+/** From approval on, the go-live checklist is shown (and may be prepared); earlier only once someone filled it. */
+const GO_LIVE_STATES: readonly State[] = ['aprovada', 'versao_final_agendada', 'versao_final_executada', 'encerrada'];
 
 const isoDay = (iso: string) => {
   const d = parseCalendarDate(iso);
@@ -180,6 +184,8 @@ export function RequestPage(props: RequestPageProps) {
       <BackupsCard r={r} backups={props.backups} canWrite={canWrite} />
 
       <PlanCard r={r} canWrite={canWrite} />
+
+      {(r.goLive || GO_LIVE_STATES.includes(r.state)) && <GoLiveCard r={r} canWrite={canWrite} />}
 
       <div class="two-columns">
         <section class="card" aria-labelledby="mensagens">

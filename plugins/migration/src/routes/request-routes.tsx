@@ -16,6 +16,7 @@ import { requestPath } from '../ui/request-table.tsx';
 import { backupsOf } from './backup-routes.tsx';
 import { loadForChange, loadRequest } from './load-request.ts';
 import { auditRequest } from './audit-request.ts';
+import { goLiveRoutes } from './go-live-routes.tsx';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -64,6 +65,8 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
       body: <RequestPage {...data} now={now} actions={actions} errors={errors} />,
     });
   };
+
+  goLiveRoutes(router, { ctx, deps }, (c, id, errors) => page(c, id, errors, 422));
 
   router.get('/solicitacoes/:id{[0-9]+}', { permission: P.request, dataClass: 'personal', screen: 'Solicitação de migração' }, (c) => page(c, idParam(c)));
 
