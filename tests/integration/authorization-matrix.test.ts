@@ -292,7 +292,8 @@ describe.each(testDrivers())('authorization matrix of the migration plugin on %s
       expect(Object.keys(migrationMatrix).filter((k) => !registered.some((r) => keyOf(r) === k)), 'stale rows').toEqual([]);
       for (const r of registered) {
         expect(r.meta.permission, keyOf(r)).toMatch(/^migration[:.]/);
-        expect(['general', 'personal'], keyOf(r)).toContain(r.meta.dataClass);
+        // EHR: only the homologation screens of prontuários, documentos gerados and imagens.
+        expect(r.path.startsWith('/p/migration/homologacao/') ? ['personal', 'ehr'] : ['general', 'personal'], keyOf(r)).toContain(r.meta.dataClass);
       }
     } finally {
       await db.close();

@@ -3,6 +3,7 @@
  * of the demo template; the plugin's migrations are applied and `start()` seeds its demo requests.
  */
 import { type DriverName, loadPlugins, ManualClock } from '@painel/core/testing';
+import { createMigrationPlugin, secretBoxFromEnv, type versions } from '@painel/migration';
 import { sql } from 'drizzle-orm';
 import { seedInstant } from '../support/templates.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -12,10 +13,16 @@ export interface MigrationTestApp extends TestApp {
   close(): Promise<void>;
 }
 
-export async function startMigrationApp(driver: DriverName, options: { now?: string; clock?: ManualClock } = {}): Promise<MigrationTestApp> {
+export async function startMigrationApp(
+  driver: DriverName,
+  options: { now?: string; clock?: ManualClock; versionSource?: versions.VersionSource } = {},
+): Promise<MigrationTestApp> {
   const db = await openTestDatabase(driver);
   const t = await createTestApp(db, {
-    plugins: await loadPlugins(['@painel/migration']),
+    // With a source of validation-version rows: the plugin built with it (the app's own default otherwise).
+    plugins: options.versionSource
+      ? [createMigrationPlugin({ box: secretBoxFromEnv(process.env), versionSource: options.versionSource })]
+      : await loadPlugins(['@painel/migration']),
     clock: options.clock ?? new ManualClock(options.now ?? seedInstant),
   });
   return {

@@ -37,6 +37,10 @@ function outcomes(others: Outcome, overrides: Partial<Record<MigrationActor, Out
 const readRequest = outcomes(404, { gestorA: 'ok', resellerA: 'ok', supportIn: 'ok', platform: 'ok', team: 'ok' });
 const writeRequest = outcomes(404, { gestorA: 'ok', resellerA: 'ok', supportIn: 403, platform: 403, team: 'ok' });
 const teamOnly = outcomes(403, { team: 'ok' });
+/** Homologation of base 1001's open version: its users and support inside it; admins and the team have no base open. */
+const homologation = outcomes(403, { gestorA: 'ok', medico: 'ok', supportIn: 'ok' });
+/** The EHR screens: only the base's médico; everyone else gets core's EHR refusal (403, audited). */
+const homologationEhr = outcomes(403, { medico: 'ok' });
 
 export const migrationMatrix: Record<string, MigrationRow> = {
   'GET /p/migration/solicitacoes': {
@@ -59,6 +63,14 @@ export const migrationMatrix: Record<string, MigrationRow> = {
     form: { feito: '' },
     expect: writeRequest,
   },
+  'GET /p/migration/homologacao': { path: () => '/p/migration/homologacao', expect: homologation },
+  'GET /p/migration/homologacao/pacientes': { path: () => '/p/migration/homologacao/pacientes?q=silva', expect: homologation },
+  'GET /p/migration/homologacao/agendamentos': { path: () => '/p/migration/homologacao/agendamentos', expect: homologation },
+  'GET /p/migration/homologacao/convenios': { path: () => '/p/migration/homologacao/convenios', expect: homologation },
+  'GET /p/migration/homologacao/procedimentos': { path: () => '/p/migration/homologacao/procedimentos', expect: homologation },
+  'GET /p/migration/homologacao/prontuarios': { path: () => '/p/migration/homologacao/prontuarios', expect: homologationEhr },
+  'GET /p/migration/homologacao/documentos-gerados': { path: () => '/p/migration/homologacao/documentos-gerados', expect: homologationEhr },
+  'GET /p/migration/homologacao/imagens': { path: () => '/p/migration/homologacao/imagens', expect: homologationEhr },
   'GET /p/migration/sistemas': { path: () => '/p/migration/sistemas', expect: teamOnly },
   'POST /p/migration/sistemas': { path: () => '/p/migration/sistemas', form: { nome: '' }, expect: teamOnly },
   'POST /p/migration/sistemas/:id{[0-9]+}/alternar': { path: (f) => `/p/migration/sistemas/${f.systemId}/alternar`, expect: teamOnly },

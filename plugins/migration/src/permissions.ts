@@ -14,6 +14,13 @@ export const P = {
   request: 'migration:request',
   /** The risk view: the team and the singulares' admins. */
   risk: 'migration:risk',
+  /**
+   * The homologation screens of the active base's open validation version. Personal screens: the base's
+   * users, its singular's admins and the platform inside it, support inside it through a grant. The EHR
+   * screens declare data class `ehr`, so core's gate then leaves only the base's clinical roles and
+   * refuses everyone else with the explanatory page and an audit entry.
+   */
+  homologation: 'migration:homologation',
   /** The team's own screens (catalogue of legacy systems): core's permission for the role. */
   team: 'migration.team',
 } as const;
@@ -54,9 +61,22 @@ const riskRule: Rule = (actor) => {
   return forbidden('A visão de risco é da equipe de migração e das singulares.');
 };
 
+const homologationRule: Rule = (actor) => {
+  if (!actor.user) return needLogin;
+  const kind = kindOf(actor);
+  // The team and the platform reach the gate: the EHR screens are refused to them there (page + audit).
+  if (kind === 'migration_team' || kind === 'platform_admin') return allow;
+  if (kind === 'reseller_admin' && actor.user.resellerId !== null) return allow;
+  if (kind === 'support_agent') return supportReadsBase(actor) ? allow : forbidden('A homologação de uma base é aberta ao suporte só com o acesso concedido pela clínica.');
+  const base = actor.activeClinic;
+  if (!base) return forbidden('Escolha uma base clínica (Alterar Clínica) para ver a homologação da migração.');
+  return actor.memberships.some((m) => m.resellerId === base.resellerId && m.clinicId === base.clinicId) ? allow : forbidden('A homologação é aberta aos usuários da base.');
+};
+
 export const permissionRules: ReadonlyArray<readonly [string, Rule]> = [
   [P.requests, requestsRule],
   [P.open, openRule],
   [P.request, signedIn],
   [P.risk, riskRule],
+  [P.homologation, homologationRule],
 ];

@@ -6,9 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@painel/core/plugin';
 import './domain/audit-labels.ts';
 import { seedMigrationDemo } from './demo/demo-seed.ts';
+import { seedHomologationDemo } from './demo/homologation-demo.ts';
 import { P, permissionRules } from './permissions.ts';
 import { createRouter, type RouterDeps } from './router.ts';
 import { secretBoxFromEnv } from './secrets/secret-box.ts';
+import { EXPIRY_JOB, EXPIRY_SCHEDULE, expireVersions } from './versions/expiry-job.ts';
+import { LOAD_TASK, loadTask, loadTaskOptions } from './versions/load-job.ts';
+import { noConfirmedFiles } from './versions/version-source.ts';
 
 export function createMigrationPlugin(deps: RouterDeps) {
   return definePlugin({
@@ -23,11 +27,17 @@ export function createMigrationPlugin(deps: RouterDeps) {
       r.routes(createRouter(deps));
       r.nav({ label: 'Migração de dados', path: '/solicitacoes', permission: P.requests, section: 'main', order: 30 });
       r.nav({ label: 'Risco de atraso na migração', path: '/risco', permission: P.risk, section: 'main', order: 31 });
+      r.nav({ label: 'Homologação da migração', path: '/homologacao', permission: P.homologation, section: 'main', order: 32 });
+      r.task(LOAD_TASK, loadTask(() => deps.versionSource ?? noConfirmedFiles), loadTaskOptions);
+      r.job(EXPIRY_JOB, EXPIRY_SCHEDULE, async (ctx) => {
+        await expireVersions(ctx);
+      });
       r.nav({ label: 'Sistemas legados', path: '/sistemas', permission: P.team, section: 'admin', order: 50 });
     },
     async start(ctx) {
       if (deps.box.development) ctx.log.warn('MIGRATION_SECRET_KEY ausente: senhas de backup cifradas com a chave de desenvolvimento (recusada em produção).');
       await seedMigrationDemo(ctx, deps);
+      await seedHomologationDemo(ctx);
     },
   });
 }

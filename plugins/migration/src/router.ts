@@ -3,6 +3,7 @@ import type { PluginContext, PluginRouter } from '@painel/core/plugin';
 import type { RouterDeps } from './http/request.ts';
 import { backupRoutes } from './routes/backup-routes.tsx';
 import { catalogueRoutes } from './routes/catalogue-routes.tsx';
+import { homologationRoutes } from './routes/homologation-routes.tsx';
 import { listRoutes } from './routes/list-routes.tsx';
 import { newRequestRoutes } from './routes/new-request-routes.tsx';
 import { requestRoutes } from './routes/request-routes.tsx';
@@ -17,5 +18,6 @@ export function createRouter(deps: RouterDeps): (router: PluginRouter, ctx: Plug
     requestRoutes(router, env);
     backupRoutes(router, env);
     catalogueRoutes(router, env);
+    homologationRoutes(router, env);
   };
 }

@@ -19,6 +19,9 @@ registerAuditLabels({
     'migration.backup.file': 'Backup da migração recebido por upload',
     'migration.golive.saved': 'Roteiro de go-live salvo',
     'migration.golive.step': 'Passo do roteiro de go-live marcado',
+    'migration.version.loaded': 'Versão de validação carregada na homologação',
+    'migration.version.failed': 'Carga da versão de validação falhou',
+    'migration.version.expired': 'Versão de validação expirada: dados de homologação apagados',
   },
   details: {
     step: 'Ação',
@@ -40,6 +43,11 @@ registerAuditLabels({
     what: 'O quê',
     done: 'Feito',
     complete: 'Roteiro concluído',
+    version: 'Versão de validação',
+    stagedRows: 'Linhas na homologação',
+    rejectedRows: 'Linhas recusadas na carga',
+    droppedRows: 'Linhas de homologação apagadas',
+    error: 'Erro',
   },
   values: {
     step: actionLabels,

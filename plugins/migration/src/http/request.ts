@@ -1,13 +1,16 @@
 import { type Actor, HttpError, type PluginContext, type PluginEnv } from '@painel/core/plugin';
 import type { Context } from 'hono';
 import type { SecretBox } from '../secrets/secret-box.ts';
+import type { VersionSource } from '../versions/version-source.ts';
 import type { Author } from '../store/request-store.ts';
 
 export type Ctx = Context<PluginEnv>;
 
-/** What the routes need besides the plugin context: the box that seals backup passwords. */
+/** What the routes and jobs need besides the plugin context: the box that seals backup passwords, where a version's rows come from. */
 export interface RouterDeps {
   box: SecretBox;
+  /** The valid rows a validation version loads (default: versions/version-source.ts's seam). */
+  versionSource?: VersionSource;
 }
 
 export interface Env {
