@@ -6,6 +6,7 @@ import { catalogueRoutes } from './routes/catalogue-routes.tsx';
 import { homologationRoutes } from './routes/homologation-routes.tsx';
 import { listRoutes } from './routes/list-routes.tsx';
 import { newRequestRoutes } from './routes/new-request-routes.tsx';
+import { reportRoutes } from './routes/report-routes.tsx';
 import { requestRoutes } from './routes/request-routes.tsx';
 
 export type { RouterDeps };
@@ -19,5 +20,6 @@ export function createRouter(deps: RouterDeps): (router: PluginRouter, ctx: Plug
     backupRoutes(router, env);
     catalogueRoutes(router, env);
     homologationRoutes(router, env);
+    reportRoutes(router, env);
   };
 }

@@ -11,6 +11,8 @@ import type { BackupRow } from '../routes/backup-routes.tsx';
 import { BackupsCard } from './backups-card.tsx';
 import { GoLiveCard } from './go-live-card.tsx';
 import { PlanCard } from './plan-card.tsx';
+import { VersionsCard } from './versions-card.tsx';
+import type { VersionRow } from '../versions/version-store.ts';
 
 /** From approval on, the go-live checklist is shown (and may be prepared); earlier only once someone filled it. */
 const GO_LIVE_STATES: readonly State[] = ['aprovada', 'versao_final_agendada', 'versao_final_executada', 'encerrada'];
@@ -36,6 +38,7 @@ export interface RequestPageProps {
   timeline: EventRow[];
   thread: MessageRow[];
   backups: BackupRow[];
+  versions: VersionRow[];
   errors: string[];
 }
 
@@ -130,7 +133,7 @@ export function RequestPage(props: RequestPageProps) {
         )}
         {props.actions.length > 0 && (
           <div class="mig-actions">
-            {props.actions.map((key) => (
+            {props.actions.filter((key) => key !== 'aprovar').map((key) => (
               <ActionForm r={r} action={key} />
             ))}
           </div>
@@ -184,6 +187,8 @@ export function RequestPage(props: RequestPageProps) {
       <BackupsCard r={r} backups={props.backups} canWrite={canWrite} />
 
       <PlanCard r={r} canWrite={canWrite} />
+
+      <VersionsCard r={r} versions={props.versions} />
 
       {(r.goLive || GO_LIVE_STATES.includes(r.state)) && <GoLiveCard r={r} canWrite={canWrite} />}
 

@@ -1,8 +1,8 @@
 import { type Actor, HttpError, isoCalendarDate, parseCalendarDate, type PluginRouter, renderPage } from '@painel/core/plugin';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { sideOf } from '../access.ts';
 import { localInstant } from '../deadlines/business-days.ts';
-import { requests } from '../db/schema.ts';
+import { requests, versions } from '../db/schema.ts';
 import { ACTION_KEYS, ACTIONS, type ActionInput, type ActionKey, applyAction, availableActions } from '../domain/lifecycle.ts';
 import { stateLabel } from '../domain/states.ts';
 import { isOneOf, STRATEGIES, TEST_KINDS, type ManualAction, type PlanValue, type TestKind, type TestPlanValue } from '../domain/vocabulary.ts';
@@ -56,7 +56,8 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
     const now = ctx.clock.now();
     const data = await c.get('tx')(async (tx) => {
       const { r, role } = await loadRequest(c, tx, id);
-      return { r, role, timeline: await timelineOf(tx, r), thread: await threadOf(tx, r), backups: await backupsOf(tx, r) };
+      const versionRows = await tx.select().from(versions).where(and(eq(versions.resellerId, r.resellerId), eq(versions.requestId, r.id))).orderBy(desc(versions.number));
+      return { r, role, timeline: await timelineOf(tx, r), thread: await threadOf(tx, r), backups: await backupsOf(tx, r), versions: versionRows };
     });
     const actions = availableActions(lifecycleOf(data.r), data.role, now);
     return renderPage(c, {
@@ -81,6 +82,7 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
     const outcome = await c.get('tx')(async (tx) => {
       const { r, role } = await loadForChange(c, tx, id);
       if (!input.ok) return { error: input.error };
+      if (key === 'aprovar') return { error: 'A versão é aprovada pelo gestor no relatório de testes da versão ("Aprovo esta versão"), depois do teste espelho.' };
       const result = applyAction(lifecycleOf(r), key, role, input.input, now);
       if (!result.ok) return { error: result.error };
       const next = result.next;
