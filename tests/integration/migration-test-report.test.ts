@@ -4,6 +4,7 @@
  * its médico), a divergence sending the request to "ajustes", version 2 with its count differences, and
  * "Aprovo esta versão" by the gestor, refused until every sample is marked "confere", then audited.
  */
+import { verifyPackage } from '@painel/migration';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../support/test-db.ts';
@@ -137,5 +138,37 @@ describe.each(testDrivers())('the test report of a validation version on %s', (d
     const audit = await platformRows<{ actor_email: string; details: Record<string, unknown> }>(t, sql`select actor_email, details from audit_log where action = 'migration.version.approved' and target = ${`migração #${id}`}`);
     expect(audit).toEqual([{ actor_email: 'clinica@demo.test', details: expect.objectContaining({ version: 2, toState: 'aprovada' }) }]);
     expect(await (await t.request(report(2), { cookie: gestor })).text()).toContain('data-testid="approved"');
-  });
+  }, 180_000);
+
+  it('the final package: built by the team in a job from the approved version, downloaded as a zip whose checksums verify, every download audited', async () => {
+    expect((await t.request(`/p/migration/solicitacoes/${id}/pacote`, { cookie: gestor, form: {} })).status).toBe(403); // the team builds it
+    expect((await t.request(`/p/migration/solicitacoes/${id}/pacote`, { cookie: team, form: {} })).status).toBe(303);
+    for (let i = 0; i < 5; i++) await t.host.scheduler.tickOnce();
+    const [p] = await platformRows<{ id: number; state: string; error: string | null }>(t, sql`select id::int, state, error from migration.packages where request_id = ${id}`);
+    expect(p).toMatchObject({ state: 'pronto', error: null });
+    const zipPath = `/p/migration/solicitacoes/${id}/pacotes/${p!.id}/pacote.zip`;
+    // The package holds prontuários: the gestor and the singular admin do not download it.
+    expect((await t.request(zipPath, { cookie: gestor })).status).toBe(403);
+    expect((await t.request(zipPath, { cookie: admin })).status).toBe(403);
+    for (const cookie of [team, medico]) {
+      const res = await t.request(zipPath, { cookie });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/zip');
+      const out = await verifyPackage(Buffer.from(await res.arrayBuffer()));
+      expect(out.problems).toEqual([]);
+      const staged = await platformRows<{ entity: string; n: number }>(
+        t,
+        sql`select entity, count(*)::int as n from migration.staged_rows s join migration.versions v on v.id = s.version_id where v.request_id = ${id} and v.number = 2 group by entity order by entity`,
+      );
+      expect(out.manifest!.files.map((f) => [f.entity, f.rows]).sort()).toEqual(staged.map((s) => [s.entity, s.n]).sort());
+      const pacientes = out.files.get('pacientes.csv')!.toString('utf8');
+      expect(pacientes.startsWith('codigo,nome,data_nascimento,')).toBe(true);
+      expect(pacientes.split('\r\n').length).toBeGreaterThan(2);
+    }
+    const downloads = await platformRows<{ actor_email: string; clinic_id: number }>(t, sql`select actor_email, clinic_id::int from audit_log where action = 'migration.package.downloaded' order by id`);
+    expect(downloads).toEqual([
+      { actor_email: 'migracao@demo.test', clinic_id: 1001 },
+      { actor_email: 'medico@demo.test', clinic_id: 1001 },
+    ]);
+  }, 180_000);
 });

@@ -6,6 +6,7 @@ import { catalogueRoutes } from './routes/catalogue-routes.tsx';
 import { homologationRoutes } from './routes/homologation-routes.tsx';
 import { listRoutes } from './routes/list-routes.tsx';
 import { newRequestRoutes } from './routes/new-request-routes.tsx';
+import { packageRoutes } from './routes/package-routes.tsx';
 import { reportRoutes } from './routes/report-routes.tsx';
 import { requestRoutes } from './routes/request-routes.tsx';
 
@@ -21,5 +22,6 @@ export function createRouter(deps: RouterDeps): (router: PluginRouter, ctx: Plug
     catalogueRoutes(router, env);
     homologationRoutes(router, env);
     reportRoutes(router, env);
+    packageRoutes(router, env);
   };
 }

@@ -12,6 +12,8 @@ import { BackupsCard } from './backups-card.tsx';
 import { GoLiveCard } from './go-live-card.tsx';
 import { PlanCard } from './plan-card.tsx';
 import { VersionsCard } from './versions-card.tsx';
+import { PackageCard } from './package-card.tsx';
+import type { PackageRow } from '../routes/package-routes.tsx';
 import type { VersionRow } from '../versions/version-store.ts';
 
 /** From approval on, the go-live checklist is shown (and may be prepared); earlier only once someone filled it. */
@@ -39,6 +41,8 @@ export interface RequestPageProps {
   thread: MessageRow[];
   backups: BackupRow[];
   versions: VersionRow[];
+  packages: PackageRow[];
+  canDownload: boolean;
   errors: string[];
 }
 
@@ -189,6 +193,10 @@ export function RequestPage(props: RequestPageProps) {
       <PlanCard r={r} canWrite={canWrite} />
 
       <VersionsCard r={r} versions={props.versions} />
+
+      {(r.approvedVersionId || props.packages.length > 0) && (
+        <PackageCard r={r} packages={props.packages} canBuild={props.role === 'equipe' && !isFinal(r.state)} canDownload={props.canDownload} />
+      )}
 
       {(r.goLive || GO_LIVE_STATES.includes(r.state)) && <GoLiveCard r={r} canWrite={canWrite} />}
 

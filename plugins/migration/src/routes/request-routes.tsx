@@ -17,6 +17,7 @@ import { backupsOf } from './backup-routes.tsx';
 import { loadForChange, loadRequest } from './load-request.ts';
 import { auditRequest } from './audit-request.ts';
 import { goLiveRoutes } from './go-live-routes.tsx';
+import { downloadsPackage, packagesOf } from './package-routes.tsx';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -57,13 +58,13 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
     const data = await c.get('tx')(async (tx) => {
       const { r, role } = await loadRequest(c, tx, id);
       const versionRows = await tx.select().from(versions).where(and(eq(versions.resellerId, r.resellerId), eq(versions.requestId, r.id))).orderBy(desc(versions.number));
-      return { r, role, timeline: await timelineOf(tx, r), thread: await threadOf(tx, r), backups: await backupsOf(tx, r), versions: versionRows };
+      return { r, role, timeline: await timelineOf(tx, r), thread: await threadOf(tx, r), backups: await backupsOf(tx, r), versions: versionRows, packages: await packagesOf(tx, r) };
     });
     const actions = availableActions(lifecycleOf(data.r), data.role, now);
     return renderPage(c, {
       title: `Migração #${id}`,
       status,
-      body: <RequestPage {...data} now={now} actions={actions} errors={errors} />,
+      body: <RequestPage {...data} now={now} actions={actions} errors={errors} canDownload={downloadsPackage(c.get('actor'), data.r)} />,
     });
   };
 
