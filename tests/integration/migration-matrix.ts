@@ -71,6 +71,30 @@ export const migrationMatrix: Record<string, MigrationRow> = {
   'GET /p/migration/homologacao/prontuarios': { path: () => '/p/migration/homologacao/prontuarios', expect: homologationEhr },
   'GET /p/migration/homologacao/documentos-gerados': { path: () => '/p/migration/homologacao/documentos-gerados', expect: homologationEhr },
   'GET /p/migration/homologacao/imagens': { path: () => '/p/migration/homologacao/imagens', expect: homologationEhr },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio`, expect: { ...readRequest, medico: 'ok' } },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/prontuario': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/prontuario`,
+    expect: outcomes(403, { medico: 'ok', resellerB: 403 }),
+  },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/amostras': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/amostras`,
+    form: { entidade: '' },
+    expect: outcomes(404, { gestorA: 'ok', medico: 'ok', resellerA: 403, supportIn: 403, platform: 403, team: 403 }),
+  },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/prontuario/amostras': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/prontuario/amostras`,
+    form: { entidade: '' },
+    expect: outcomes(403, { medico: 'ok' }),
+  },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/aprovar': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/aprovar`,
+    expect: outcomes(404, { gestorA: 'ok', medico: 403, resellerA: 403, supportIn: 403, platform: 403, team: 403 }),
+  },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/pacote': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/pacote`, expect: { ...writeRequest, gestorA: 403, resellerA: 403 } },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/pacotes/:pid{[0-9]+}/pacote.zip': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/pacotes/999999/pacote.zip`,
+    expect: outcomes(404, { gestorA: 403, resellerA: 403, supportIn: 403, platform: 403 }),
+  },
   'GET /p/migration/sistemas': { path: () => '/p/migration/sistemas', expect: teamOnly },
   'POST /p/migration/sistemas': { path: () => '/p/migration/sistemas', form: { nome: '' }, expect: teamOnly },
   'POST /p/migration/sistemas/:id{[0-9]+}/alternar': { path: (f) => `/p/migration/sistemas/${f.systemId}/alternar`, expect: teamOnly },
