@@ -152,13 +152,13 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
       'publicar_validacao',
       'pedir_ajustes',
       'publicar_validacao',
-      'aprovar',
       'agendar_final',
       'executar_final',
       'encerrar',
     ]);
     expect(audit.at(-1)!.details.passwordErased).toBe(true);
     expect(audit.map((a) => a.action)).toContain('migration.checklist.saved');
+    expect(audit.map((a) => a.action)).toContain('migration.version.approved'); // "Aprovo esta versão", between the versions and the final one
     const notified = await platformRows<{ email: string; n: number }>(
       t,
       sql`select u.email, count(*)::int as n from notifications n join users u on u.id = n.user_id where n.link = ${`/p/migration/solicitacoes/${id}`} group by u.email order by u.email`,
