@@ -292,8 +292,9 @@ describe.each(testDrivers())('authorization matrix of the migration plugin on %s
       expect(Object.keys(migrationMatrix).filter((k) => !registered.some((r) => keyOf(r) === k)), 'stale rows').toEqual([]);
       for (const r of registered) {
         expect(r.meta.permission, keyOf(r)).toMatch(/^migration[:.]/);
-        // EHR: only the homologation screens of prontuários, documentos gerados and imagens.
-        expect(r.path.startsWith('/p/migration/homologacao/') ? ['personal', 'ehr'] : ['general', 'personal'], keyOf(r)).toContain(r.meta.dataClass);
+        // EHR: only the homologation screens of prontuários, documentos gerados and imagens, and the mirror test of their samples.
+        const ehrScreen = r.path.startsWith('/p/migration/homologacao/') || r.path.includes('/relatorio/prontuario');
+        expect(ehrScreen ? ['personal', 'ehr'] : ['general', 'personal'], keyOf(r)).toContain(r.meta.dataClass);
       }
     } finally {
       await db.close();
