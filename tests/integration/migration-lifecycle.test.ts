@@ -105,7 +105,12 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
     expect((await act(team, 'publicar_validacao')).status).toBe(303);
     expect((await row()).validation_round).toBe(2);
     await at('2026-04-24T16:00:00');
-    expect((await act(admin, 'aprovar')).status).toBe(303);
+    // Approval is the gestor's "Aprovo esta versão" on the version's test report (a version with nothing staged: no samples).
+    expect((await act(admin, 'aprovar')).status).toBe(422);
+    await t.db.scoped({ kind: 'platform' }, (tx) =>
+      t.db.query(tx, sql`insert into migration.versions (reseller_id, clinic_id, request_id, number, state, created_at, expires_at, by_name, counts) select reseller_id, clinic_id, id, 1, 'aberta', now(), now() + interval '15 days', 'Equipe', '{}'::jsonb from migration.requests where id = ${id}`),
+    );
+    expect((await t.request(`/p/migration/solicitacoes/${id}/versoes/1/relatorio/aprovar`, { cookie: gestor, form: {} })).status).toBe(303);
     expect(await due()).toEqual(['aprovada', 'equipe', '2026-04-28T02:59:59.999Z']); // Friday → end of Monday 27/04
 
     // Final version: booked, executed, two weeks to check, closed by the gestor.
@@ -117,6 +122,14 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
     expect(await due()).toEqual(['versao_final_executada', 'clinica', '2026-05-15T02:59:59.999Z']);
     expect((await act(team, 'encerrar')).status).toBe(422); // the team waits for the check window
     await at('2026-05-05T10:00:00');
+    // Closing needs the go-live checklist done: refused (pt-BR, nothing changed) until its one step is marked.
+    const earlyClose = await act(gestor, 'encerrar');
+    expect(earlyClose.status).toBe(422);
+    expect(await earlyClose.text()).toContain('Conclua o roteiro de go-live');
+    expect((await row()).state).toBe('versao_final_executada');
+    const goLive = { continuidade: 'digital', rollback: 'Voltar ao sistema legado com o backup da véspera.', passoQue: 'Conferir agenda', passoTipo: 'manual', passoQuem: 'Clínica', passoQuando: 'Dia seguinte' };
+    expect((await t.request(`/p/migration/solicitacoes/${id}/go-live`, { cookie: gestor, form: goLive })).status).toBe(303);
+    expect((await t.request(`/p/migration/solicitacoes/${id}/go-live/passos/0`, { cookie: team, form: { feito: 'sim' } })).status).toBe(303);
     expect((await act(gestor, 'encerrar')).status).toBe(303);
     const closed = await row();
     expect([closed.state, closed.due_at, closed.password_cipher, closed.password_hint]).toEqual(['encerrada', null, null, null]);
@@ -139,13 +152,13 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
       'publicar_validacao',
       'pedir_ajustes',
       'publicar_validacao',
-      'aprovar',
       'agendar_final',
       'executar_final',
       'encerrar',
     ]);
     expect(audit.at(-1)!.details.passwordErased).toBe(true);
     expect(audit.map((a) => a.action)).toContain('migration.checklist.saved');
+    expect(audit.map((a) => a.action)).toContain('migration.version.approved'); // "Aprovo esta versão", between the versions and the final one
     const notified = await platformRows<{ email: string; n: number }>(
       t,
       sql`select u.email, count(*)::int as n from notifications n join users u on u.id = n.user_id where n.link = ${`/p/migration/solicitacoes/${id}`} group by u.email order by u.email`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, toCsv } from './csv-writer.ts';
+import { csvLine, machineCsvLines, toCsv, toMachineCsv } from './csv-writer.ts';
 import { neutraliseFormula } from './formula-guard.ts';
 
 describe('formula-injection guard', () => {
@@ -44,5 +44,23 @@ describe('CSV writer (";", CRLF, UTF-8 BOM)', () => {
 
   it('a file with no rows is the header alone', () => {
     expect(toCsv(['a', 'b'], [])).toBe('\uFEFFa;b\r\n');
+  });
+});
+
+describe('CSV writer, machine format (RFC 4180: ",", CRLF, UTF-8 without BOM)', () => {
+  it('quotes commas, quotes and line breaks (CR, LF, CRLF), doubles quotes, leaves the rest bare', () => {
+    expect(machineCsvLines([['a,b', 'diz "oi"', 'linha\nnova', 'cr\rso', 'crlf\r\nx', 'a;b', 'simples', null, undefined, 1001]])).toBe(
+      '"a,b","diz ""oi""","linha\nnova","cr\rso","crlf\r\nx",a;b,simples,,,1001\r\n',
+    );
+  });
+
+  it('writes values as they are: no formula guard, dates in ISO 8601, booleans true/false', () => {
+    expect(machineCsvLines([['=SOMA(A1)', '+5511', new Date('2026-03-02T12:00:05Z'), true, false]])).toBe('=SOMA(A1),+5511,2026-03-02T12:00:05.000Z,true,false\r\n');
+  });
+
+  it('a whole file has no BOM, accents as UTF-8, a header and CRLF after every line', () => {
+    const csv = toMachineCsv(['nome', 'cidade'], [['José Conceição', 'São Paulo, SP']]);
+    expect(csv).toBe('nome,cidade\r\nJosé Conceição,"São Paulo, SP"\r\n');
+    expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
   });
 });

@@ -56,8 +56,8 @@ export { createCatalogue, t } from '../ui/messages.ts';
 export { canSwitchClinic, isHtmx } from '../ui/render.tsx';
 export { renderPage } from '../plugins/plugin-ui.ts';
 
-// CSV exports: the one writer (";", CRLF, UTF-8 BOM, formula guard), keyset streaming, the download response.
-export { type CsvRow, type CsvValue, csvLine, csvLines, toCsv, utf8Bom } from '../csv/csv-writer.ts';
+// CSV exports: the one writer (";", CRLF, UTF-8 BOM, formula guard; or the RFC 4180 machine format), keyset streaming, the download response.
+export { type CsvRow, type CsvValue, csvLine, csvLines, machineCsvLines, toCsv, toMachineCsv, utf8Bom } from '../csv/csv-writer.ts';
 export { neutraliseFormula } from '../csv/formula-guard.ts';
 export { csvStream } from '../csv/csv-stream.ts';
 export { defaultPageSize, keysetPages, type KeysetSource } from '../csv/keyset-pages.ts';

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@painel/core/plugin';
+import { buildPackage, PACKAGE_TASK } from './export/build-package.ts';
 import './domain/audit-labels.ts';
 import { seedMigrationDemo } from './demo/demo-seed.ts';
 import { notifyOverdue } from './jobs/overdue-notices.ts';
@@ -32,6 +33,7 @@ export function createMigrationPlugin(deps: RouterDeps) {
       r.nav({ label: 'Migração de dados', path: '/solicitacoes', permission: P.requests, section: 'main', order: 30 });
       r.nav({ label: 'Risco de atraso na migração', path: '/risco', permission: P.risk, section: 'main', order: 31 });
       r.nav({ label: 'Homologação da migração', path: '/homologacao', permission: P.homologation, section: 'main', order: 32 });
+      r.task(PACKAGE_TASK, buildPackage, { retries: 0, timeoutMs: 2 * 60 * 60 * 1000 });
       r.task(LOAD_TASK, loadTask(() => deps.versionSource ?? noConfirmedFiles), loadTaskOptions);
       r.job(EXPIRY_JOB, EXPIRY_SCHEDULE, async (ctx) => {
         await expireVersions(ctx);

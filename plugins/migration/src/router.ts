@@ -8,6 +8,8 @@ import { homologationRoutes } from './routes/homologation-routes.tsx';
 import { listRoutes } from './routes/list-routes.tsx';
 import { messageRoutes } from './routes/message-routes.tsx';
 import { newRequestRoutes } from './routes/new-request-routes.tsx';
+import { packageRoutes } from './routes/package-routes.tsx';
+import { reportRoutes } from './routes/report-routes.tsx';
 import { requestRoutes } from './routes/request-routes.tsx';
 
 export type { RouterDeps };
@@ -23,5 +25,7 @@ export function createRouter(deps: RouterDeps): (router: PluginRouter, ctx: Plug
     fileRoutes(router, env);
     catalogueRoutes(router, env);
     homologationRoutes(router, env);
+    reportRoutes(router, env);
+    packageRoutes(router, env);
   };
 }

@@ -51,6 +51,37 @@ export const migrationMatrix: Record<string, Row> = {
     path: (f) => `${files(f)}/${f.migrationEhrFileId}/erros-prontuario.csv`,
     expect: outcomes(403, { medico: 'ok', gestorA: 'ehr', staffA: 'ehr', supportIn: 'ehr' }),
   },
+  // Go-live checklist, test report of a validation version (mirror test, approval) and the final package.
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/go-live': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/go-live`, form: { continuidade: '' }, expect: writeRequest },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/go-live/passos/:passo{[0-9]+}': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/go-live/passos/0`,
+    form: { feito: '' },
+    expect: writeRequest,
+  },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio`, expect: { ...readRequest, medico: 'ok' } },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/prontuario': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/prontuario`,
+    expect: outcomes(403, { medico: 'ok' }),
+  },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/amostras': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/amostras`,
+    form: { entidade: '' },
+    expect: outcomes(404, { gestorA: 'ok', medico: 'ok', resellerA: 403, supportIn: 403, platform: 403, team: 403, supportB: 403 }),
+  },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/prontuario/amostras': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/prontuario/amostras`,
+    form: { entidade: '' },
+    expect: outcomes(403, { medico: 'ok' }),
+  },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/aprovar': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/aprovar`,
+    expect: outcomes(404, { gestorA: 'ok', medico: 403, resellerA: 403, supportIn: 403, platform: 403, team: 403, supportB: 403 }),
+  },
+  'POST /p/migration/solicitacoes/:id{[0-9]+}/pacote': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/pacote`, expect: { ...writeRequest, gestorA: 403, resellerA: 403 } },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/pacotes/:pid{[0-9]+}/pacote.zip': {
+    path: (f) => `/p/migration/solicitacoes/${f.requestId}/pacotes/999999/pacote.zip`,
+    expect: outcomes(404, { gestorA: 403, resellerA: 403, supportIn: 403, platform: 403 }),
+  },
   'GET /p/migration/homologacao': { path: () => '/p/migration/homologacao', expect: homologation },
   'GET /p/migration/homologacao/pacientes': { path: () => '/p/migration/homologacao/pacientes?q=silva', expect: homologation },
   'GET /p/migration/homologacao/agendamentos': { path: () => '/p/migration/homologacao/agendamentos', expect: homologation },

@@ -28,6 +28,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { ContactValue, EntityKey, ExtractionMode, FormatKey, PlanValue, TestPlanValue } from '../domain/vocabulary.ts';
+import type { GoLiveValue } from '../domain/go-live.ts';
 import type { Side, State } from '../domain/states.ts';
 import type { VersionState } from '../versions/version-states.ts';
 
@@ -145,6 +146,12 @@ export const requests = migrationSchema.table(
     retentionNoticeAt: timestamp('retention_notice_at', { withTimezone: true }),
     /** When retention deleted the request's files and per-request data (14 days after closing). */
     retentionDoneAt: timestamp('retention_done_at', { withTimezone: true }),
+    // The go-live checklist (seed 004): steps with owner and state, continuity, rollback plan.
+    goLive: jsonb('go_live').$type<GoLiveValue>(),
+    // The version the gestor approved ("Aprovo esta versão"): the final package is built from it.
+    approvedVersionId: bigint('approved_version_id', { mode: 'number' }),
+    approvedByName: text('approved_by_name'),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.resellerId, t.id] }),
@@ -374,6 +381,8 @@ export const mappingTemplates = migrationSchema.table(
 
 /** Per entity of a validation version: valid rows offered to the load, rows staged, rows refused by it. */
 export interface VersionCount {
+  /** Rows in the source file (valid or not), when the load knows them. */
+  source?: number;
   valid: number;
   staged: number;
   rejected: number;
@@ -468,5 +477,79 @@ export const versionRejects = migrationSchema.table(
       foreignColumns: [versions.resellerId, versions.clinicId, versions.requestId, versions.id],
     }),
     index('version_rejects_version_idx').on(t.resellerId, t.versionId, t.entity),
+  ],
+);
+
+/**
+ * The mirror test of a version: the clinic's verdict on each sampled record ("confere" or "diverge",
+ * with a comment). Samples of EHR entities are reviewed by the base's clinical roles only; row-level
+ * security (custom migration) walls them off from support and admins as it does the staged rows.
+ */
+export const mirrorReviews = migrationSchema.table(
+  'mirror_reviews',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    versionId: bigint('version_id', { mode: 'number' }).notNull(),
+    entity: text('entity').$type<EntityKey>().notNull(),
+    sourceLine: integer('source_line').notNull(),
+    verdict: text('verdict').$type<'confere' | 'diverge'>().notNull(),
+    comment: text('comment').notNull().default(''),
+    byUserId: bigint('by_user_id', { mode: 'number' }),
+    byName: text('by_name').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    unique('mirror_reviews_sample_unique').on(t.resellerId, t.versionId, t.entity, t.sourceLine),
+    foreignKey({
+      name: 'mirror_reviews_version_fk',
+      columns: [t.resellerId, t.clinicId, t.requestId, t.versionId],
+      foreignColumns: [versions.resellerId, versions.clinicId, versions.requestId, versions.id],
+    }),
+  ],
+);
+
+/** One file of a final package, kept in the plugin's file store. */
+export interface PackageFileRow {
+  name: string;
+  entity: EntityKey;
+  rows: number;
+  bytes: number;
+  sha256: string;
+  fileId: string;
+}
+
+/**
+ * The canonical export package of the final version: one CSV per entity (mapping applied) built from the
+ * approved version's staged rows by a job, plus its manifest; downloaded as a streamed zip.
+ * States: gerando → pronto (or falhou); apagado once retention deleted its files.
+ */
+export const packages = migrationSchema.table(
+  'packages',
+  {
+    resellerId: bigint('reseller_id', { mode: 'number' }).notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    clinicId: bigint('clinic_id', { mode: 'number' }).notNull(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    versionId: bigint('version_id', { mode: 'number' }).notNull(),
+    versionNumber: integer('version_number').notNull(),
+    state: text('state').$type<'gerando' | 'pronto' | 'falhou' | 'apagado'>().notNull().default('gerando'),
+    jobId: text('job_id'),
+    files: jsonb('files').$type<PackageFileRow[]>().notNull().default([]),
+    error: text('error'),
+    byUserId: bigint('by_user_id', { mode: 'number' }),
+    byName: text('by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readyAt: timestamp('ready_at', { withTimezone: true }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resellerId, t.id] }),
+    foreignKey({ columns: [t.resellerId, t.requestId], foreignColumns: [requests.resellerId, requests.id] }),
+    index('packages_request_idx').on(t.resellerId, t.requestId, t.createdAt),
+    ...tenantPolicies('packages'),
   ],
 );

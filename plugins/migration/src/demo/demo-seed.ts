@@ -11,6 +11,7 @@ import { attachments, backups, legacySystems, messages, requests } from '../db/s
 import { dumpInventory } from '../backups/dump-inventory.ts';
 import { type ActionInput, type ActionKey, applyAction } from '../domain/lifecycle.ts';
 import type { RequestInput } from '../domain/request-form.ts';
+import { type GoLiveValue, suggestedSteps } from '../domain/go-live.ts';
 import type { State } from '../domain/states.ts';
 import type { RouterDeps } from '../http/request.ts';
 import { passwordHint } from '../secrets/secret-box.ts';
@@ -116,6 +117,13 @@ async function play(tx: Db, r: RequestRow, steps: Step[], start: Date, people: {
         .set({ allTablesSent: true, needsPassword: true, passwordCipher: deps.box.seal(password), passwordHint: passwordHint(password), linkHasDeadline: true, linkDeadline: shiftDate(localDateOf(at), 10), checklistByName: people.requester.name, checklistAt: at })
         .where(and(eq(requests.resellerId, row.resellerId), eq(requests.id, row.id)));
       row = { ...row, allTablesSent: true, needsPassword: true, passwordCipher: 'sealed', linkHasDeadline: true, linkDeadline: shiftDate(localDateOf(at), 10) };
+    }
+    if (key === 'encerrar' || key === 'executar_final') {
+      // The go-live checklist of the plan: all done before closing; the first steps done once the final version ran.
+      const steps = suggestedSteps(row.plan).map((st, i) => (key === 'encerrar' || i === 0 ? { ...st, done: true, doneBy: people.team.name, doneAt: at.toISOString() } : st));
+      const goLive: GoLiveValue = { continuity: 'digital', continuityNote: '', rollback: 'Se a conferência falhar, a clínica volta ao sistema legado; a equipe restaura o backup da véspera.', steps };
+      await tx.update(requests).set({ goLive }).where(and(eq(requests.resellerId, row.resellerId), eq(requests.id, row.id)));
+      row = { ...row, goLive };
     }
     const role = key === 'pedir_ajustes' || key === 'aprovar' || key === 'encerrar' ? 'solicitante' : 'equipe';
     const result = applyAction(lifecycleOf(row), key, role, input ?? {}, at);

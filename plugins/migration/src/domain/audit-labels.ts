@@ -1,4 +1,5 @@
 import { registerAuditLabels } from '@painel/core/plugin';
+import { CONTINUITY } from './go-live.ts';
 import { ACTIONS } from './lifecycle.ts';
 import { STATES } from './states.ts';
 import { ENTITIES } from '../prevalidation/entities.ts';
@@ -22,6 +23,13 @@ registerAuditLabels({
     'migration.deadline.overdue': 'Prazo da migração vencido (aviso enviado)',
     'migration.retention.notice': 'Aviso de exclusão dos arquivos da migração',
     'migration.retention.deleted': 'Arquivos da migração excluídos pela retenção',
+    'migration.mirror.reviewed': 'Amostra do teste espelho marcada',
+    'migration.version.approved': 'Versão de validação aprovada pelo gestor',
+    'migration.package.requested': 'Pacote final da migração pedido',
+    'migration.package.built': 'Pacote final da migração gerado',
+    'migration.package.downloaded': 'Pacote final da migração baixado',
+    'migration.golive.saved': 'Roteiro de go-live salvo',
+    'migration.golive.step': 'Passo do roteiro de go-live marcado',
     'migration.version.loaded': 'Versão de validação carregada na homologação',
     'migration.version.failed': 'Carga da versão de validação falhou',
     'migration.version.expired': 'Versão de validação expirada: dados de homologação apagados',
@@ -53,14 +61,25 @@ registerAuditLabels({
     side: 'Quem age',
     notified: 'Pessoas avisadas',
     items: 'Itens excluídos',
+    steps: 'Passos',
+    entity: 'Entidade',
+    line: 'Linha da origem',
+    verdict: 'Marcação',
+    samples: 'Amostras do teste espelho',
+    package: 'Pacote',
+    files: 'Arquivos',
+    rows: 'Linhas',
+    continuity: 'Durante a migração',
+    stepNumber: 'Passo',
+    what: 'O quê',
+    done: 'Feito',
+    complete: 'Roteiro concluído',
     version: 'Versão de validação',
     stagedRows: 'Linhas na homologação',
     rejectedRows: 'Linhas recusadas na carga',
     droppedRows: 'Linhas de homologação apagadas',
     error: 'Erro',
-    entity: 'Entidade',
     columns: 'Colunas mapeadas',
-    rows: 'Linhas com erro',
   },
   values: {
     step: actionLabels,
@@ -69,5 +88,7 @@ registerAuditLabels({
     state: STATES,
     side: { equipe: 'Equipe de migração', clinica: 'Clínica e singular' },
     entity: Object.fromEntries(Object.entries(ENTITIES).map(([k, v]) => [k, v.label])),
+    continuity: CONTINUITY,
+    verdict: { confere: 'Confere', diverge: 'Diverge' },
   },
 });

@@ -20,6 +20,7 @@ const fresh = (at: Date): Lifecycle => ({
   closedAt: null,
   cancelReason: null,
   checklistComplete: false,
+  goLiveComplete: false,
 });
 
 /** Takes one action at a (fake clock) instant and returns the request after it, failing the test when refused. */
@@ -66,6 +67,11 @@ describe('the lifecycle of a migration request', () => {
     expect([m.state, m.dueAt]).toEqual(['versao_final_agendada', sp('2026-05-25', '20:00')]);
     m = step(m, 'executar_final', 'equipe', sp('2026-05-25', '23:00'));
     expect([m.state, m.dueSide, m.dueAt]).toEqual(['versao_final_executada', 'clinica', endOf('2026-06-08')]); // two weeks to check
+    // Closing needs the go-live checklist done, for both sides, whatever the date.
+    expect(applyAction(m, 'encerrar', 'solicitante', {}, sp('2026-05-27'))).toEqual({ ok: false, error: expect.stringContaining('roteiro de go-live') });
+    expect(applyAction(m, 'encerrar', 'equipe', {}, sp('2026-06-09'))).toEqual({ ok: false, error: expect.stringContaining('roteiro de go-live') });
+    expect(availableActions(m, 'solicitante', sp('2026-05-27'))).not.toContain('encerrar');
+    m = { ...m, goLiveComplete: true };
     expect(applyAction(m, 'encerrar', 'equipe', {}, sp('2026-06-01')).ok).toBe(false); // the team waits for the window
     expect(step(m, 'encerrar', 'equipe', sp('2026-06-09')).state).toBe('encerrada');
     m = step(m, 'encerrar', 'solicitante', sp('2026-05-27'));

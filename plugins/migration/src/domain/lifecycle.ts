@@ -26,6 +26,8 @@ export interface Lifecycle {
   closedAt: Date | null;
   cancelReason: string | null;
   checklistComplete: boolean;
+  /** The go-live checklist (seed 004) is done: every step, the continuity decision and the rollback plan. */
+  goLiveComplete: boolean;
 }
 
 export type ActionKey =
@@ -154,6 +156,7 @@ export function allowed(m: Lifecycle, key: ActionKey, role: RequestRole, now: Da
   if (key === 'publicar_validacao' && m.state === 'analise_viabilidade' && !m.feedback?.viable) {
     return 'Envie um parecer de viabilidade favorável antes de publicar a primeira versão de validação.';
   }
+  if (key === 'encerrar' && !m.goLiveComplete) return 'Conclua o roteiro de go-live (todos os passos feitos e o plano de rollback) antes de encerrar a migração.';
   if (key === 'encerrar' && role === 'equipe' && m.dueAt && m.dueAt.getTime() > now.getTime()) {
     return 'A clínica tem até o fim do prazo de conferência para encerrar; depois dele a equipe pode encerrar.';
   }

@@ -3,7 +3,7 @@ import type { AttachmentRow } from '../attachments/attachment-store.ts';
 import { ACCEPTED_LABEL, MAX_ATTACHMENTS_PER_MESSAGE } from '../attachments/sniff.ts';
 import { ACTIONS, type ActionKey, type RequestRole } from '../domain/lifecycle.ts';
 import { formatPhone } from '../domain/request-form.ts';
-import { AWAITING, isFinal, stateLabel } from '../domain/states.ts';
+import { AWAITING, isFinal, type State, stateLabel } from '../domain/states.ts';
 import { ENTITIES, EXTRACTION_MODES, FORMATS, type ContactValue } from '../domain/vocabulary.ts';
 import type { EventRow, MessageRow, RequestRow } from '../store/request-store.ts';
 import { NextStep, StateTag } from '../ui/deadline.tsx';
@@ -11,8 +11,16 @@ import { requestPath } from '../ui/request-table.tsx';
 import { ChecklistCard } from './checklist-card.tsx';
 import type { BackupRow } from '../routes/backup-routes.tsx';
 import { BackupsCard } from './backups-card.tsx';
+import { GoLiveCard } from './go-live-card.tsx';
 import { PlanCard } from './plan-card.tsx';
 import { RetentionNote } from './retention-note.tsx';
+import { VersionsCard } from './versions-card.tsx';
+import { PackageCard } from './package-card.tsx';
+import type { PackageRow } from '../routes/package-routes.tsx';
+import type { VersionRow } from '../versions/version-store.ts';
+
+/** From approval on, the go-live checklist is shown (and may be prepared); earlier only once someone filled it. */
+const GO_LIVE_STATES: readonly State[] = ['aprovada', 'versao_final_agendada', 'versao_final_executada', 'encerrada'];
 
 const isoDay = (iso: string) => {
   const d = parseCalendarDate(iso);
@@ -36,6 +44,9 @@ export interface RequestPageProps {
   thread: MessageRow[];
   backups: BackupRow[];
   attachments: AttachmentRow[];
+  versions: VersionRow[];
+  packages: PackageRow[];
+  canDownload: boolean;
   errors: string[];
 }
 
@@ -133,7 +144,7 @@ export function RequestPage(props: RequestPageProps) {
         )}
         {props.actions.length > 0 && (
           <div class="mig-actions">
-            {props.actions.map((key) => (
+            {props.actions.filter((key) => key !== 'aprovar').map((key) => (
               <ActionForm r={r} action={key} />
             ))}
           </div>
@@ -200,6 +211,14 @@ export function RequestPage(props: RequestPageProps) {
       </section>
 
       <PlanCard r={r} canWrite={canWrite} />
+
+      <VersionsCard r={r} versions={props.versions} />
+
+      {(r.approvedVersionId || props.packages.length > 0) && (
+        <PackageCard r={r} packages={props.packages} canBuild={props.role === 'equipe' && !isFinal(r.state)} canDownload={props.canDownload} />
+      )}
+
+      {(r.goLive || GO_LIVE_STATES.includes(r.state)) && <GoLiveCard r={r} canWrite={canWrite} />}
 
       <div class="two-columns">
         <section class="card" aria-labelledby="mensagens">

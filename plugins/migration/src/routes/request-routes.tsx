@@ -14,6 +14,7 @@ import { requestPath } from '../ui/request-table.tsx';
 import { requestView } from './request-view.tsx';
 import { loadForChange } from './load-request.ts';
 import { auditRequest } from './audit-request.ts';
+import { goLiveRoutes } from './go-live-routes.tsx';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -51,6 +52,8 @@ export function actionInput(key: ActionKey, form: Form, actor: Actor): { ok: tru
 export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
   const page = (c: Ctx, id: number, errors: string[] = [], status: 200 | 409 | 422 = 200) => requestView(ctx, c, id, errors, status);
 
+  goLiveRoutes(router, { ctx, deps }, (c, id, errors) => page(c, id, errors, 422));
+
   router.get('/solicitacoes/:id{[0-9]+}', { permission: P.request, dataClass: 'personal', screen: 'Solicitação de migração' }, (c) => page(c, idParam(c)));
 
   router.post('/solicitacoes/:id{[0-9]+}/acoes/:acao', { permission: P.request, dataClass: 'personal', screen: 'Solicitação de migração' }, async (c) => {
@@ -64,6 +67,7 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
     const outcome = await c.get('tx')(async (tx) => {
       const { r, role } = await loadForChange(c, tx, id);
       if (!input.ok) return { error: input.error };
+      if (key === 'aprovar') return { error: 'A versão é aprovada pelo gestor no relatório de testes da versão ("Aprovo esta versão"), depois do teste espelho.' };
       const result = applyAction(lifecycleOf(r), key, role, input.input, now);
       if (!result.ok) return { error: result.error };
       const next = result.next;

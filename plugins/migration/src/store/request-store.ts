@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, isNotNull, notInArray, sql } from 'drizzle
 import { events, legacySystems, messages, requests } from '../db/schema.ts';
 import { deadlineOf, type Lifecycle } from '../domain/lifecycle.ts';
 import type { RequestInput } from '../domain/request-form.ts';
+import { goLiveDone } from '../domain/go-live.ts';
 import { FINAL_STATES, isFinal, type State } from '../domain/states.ts';
 
 export type RequestRow = typeof requests.$inferSelect;
@@ -57,6 +58,7 @@ export function lifecycleOf(r: RequestRow): Lifecycle {
     closedAt: r.closedAt,
     cancelReason: r.cancelReason,
     checklistComplete: checklistComplete(r),
+    goLiveComplete: goLiveDone(r.goLive),
   };
 }
 
@@ -94,6 +96,7 @@ export async function createRequest(tx: Db, n: NewRequest): Promise<RequestRow> 
     closedAt: null,
     cancelReason: null,
     checklistComplete: false,
+    goLiveComplete: false,
   })!;
   const [row] = await tx
     .insert(requests)
