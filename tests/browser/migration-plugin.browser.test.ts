@@ -8,6 +8,7 @@
  * migration screen passes axe-core with no serious or critical violation.
  * Time starts on Monday 02/03/2026 09:00 in Brasília (the demo seed instant) and then runs for real.
  */
+import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
@@ -158,12 +159,30 @@ describe('migration plugin in Chromium', () => {
     await checkAxe(team, 'catálogo (equipe)');
   });
 
-  it('the gestor approves, the team runs the final version and the gestor closes the migration', async () => {
+  it('the gestor approves version 1 on its test report, the team runs the final version, the go-live checklist is done and the gestor closes the migration', async () => {
     await reload(gestor);
     await expect(gestor.getByText('Versão de validação 1').first().isVisible()).resolves.toBe(true);
     await expect(nextStep(gestor)).resolves.toMatch(/Clínica e singular · até 17\/03\/2026 23:59/);
-    await act(gestor, 'aprovar');
-    await expect(nextStep(gestor)).resolves.toMatch(/Equipe de migração · até 03\/03\/2026 23:59/);
+    // Version 1 open with nothing staged (no file was confirmed in this walk-through): its test report is where
+    // the gestor approves.
+    const id = Number(requestPath.split('/').pop());
+    await h.app.db.scoped({ kind: 'platform' }, (tx) =>
+      h.app.db.query(
+        tx,
+        sql`insert into migration.versions (reseller_id, clinic_id, request_id, number, state, created_at, expires_at, by_name, counts)
+            select reseller_id, clinic_id, id, 1, 'aberta', now(), now() + interval '15 days', 'Equipe', '{}'::jsonb from migration.requests where id = ${id}`,
+      ),
+    );
+    await reload(gestor);
+    await gestor.getByRole('link', { name: 'Relatório de testes da versão 1' }).click();
+    const approve = gestor.getByRole('button', { name: 'Aprovo esta versão' });
+    await expect(approve.isEnabled()).resolves.toBe(true);
+    await checkAxe(gestor, 'relatório de testes (gestor)');
+    await h.screenshot(gestor, 'migration-test-report');
+    await approve.click();
+    await gestor.waitForLoadState();
+    await reload(gestor);
+    await expect(nextStep(gestor)).resolves.toMatch(/Equipe de migração/);
 
     await reload(team);
     await act(team, 'agendar_final', { data: '09/03/2026', hora: '20:00' });
@@ -171,6 +190,19 @@ describe('migration plugin in Chromium', () => {
     await act(team, 'executar_final');
     // Two weeks to check the migrated data.
     await expect(nextStep(team)).resolves.toMatch(/Clínica e singular · até 16\/03\/2026 23:59/);
+
+    // Closing needs the go-live checklist (seed 004) done: continuity, rollback plan, each step marked.
+    await reload(gestor);
+    const goLive = gestor.getByTestId('go-live-form');
+    await goLive.locator('[name="continuidade"]').first().check();
+    await goLive.locator('[name="rollback"]').fill('Voltar ao sistema antigo com o backup de 02/03/2026.');
+    await Promise.all([gestor.waitForURL(requestPathUrl()), goLive.getByRole('button', { name: 'Salvar roteiro' }).click()]);
+    for (let i = 0; i < 30; i++) {
+      const mark = gestor.getByRole('button', { name: /^Marcar como feito/ });
+      if ((await mark.count()) === 0) break;
+      await Promise.all([gestor.waitForURL(requestPathUrl()), mark.first().click()]);
+    }
+    await checkAxe(gestor, 'roteiro de go-live (gestor)');
 
     await reload(admin);
     await expect(nextStep(admin)).resolves.toMatch(/até 16\/03\/2026 23:59/);

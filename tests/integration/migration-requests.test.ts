@@ -155,7 +155,7 @@ describe('a fresh database', () => {
     try {
       const t = await startMigrationApp('pglite');
       const tables = await platformRows<{ table_name: string }>(t, sql`select table_name from information_schema.tables where table_schema = 'migration' order by 1`);
-      expect(tables.map((r) => r.table_name)).toEqual(['attachments', 'backups', 'events', 'legacy_systems', 'mapping_templates', 'messages', 'request_files', 'requests', 'staged_rows', 'version_rejects', 'versions']);
+      expect(tables.map((r) => r.table_name)).toEqual(['attachments', 'backups', 'events', 'legacy_systems', 'mapping_templates', 'messages', 'mirror_reviews', 'packages', 'request_files', 'requests', 'staged_rows', 'version_rejects', 'versions']);
       const unforced = await platformRows<{ table: string }>(
         t,
         sql`select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -65,6 +65,9 @@ describe.each(testDrivers())('retention of closed migration requests on %s', (dr
     closedId = executed!.id;
     expect((await uploadBackup(team, closedId)).status).toBe(303);
     expect((await postWithAttachment(vizinha, closedId)).status).toBe(303);
+    // Closing needs the go-live checklist done (its own tests are in migration-go-live.test.ts).
+    const goLive = { continuity: 'digital', continuityNote: '', rollback: 'Voltar ao sistema legado com o backup da véspera.', steps: [{ kind: 'manual', what: 'Conferir a agenda', owner: 'Clínica', when: 'Dia seguinte', done: true, doneBy: 'Equipe', doneAt: '2026-03-02T12:00:00.000Z' }] };
+    await t.db.scoped({ kind: 'platform' }, (tx) => t.db.query(tx, sql`update migration.requests set go_live = ${JSON.stringify(goLive)}::jsonb where id = ${closedId}`));
     expect((await t.request(`/p/migration/solicitacoes/${closedId}/acoes/encerrar`, { cookie: vizinha, form: {} })).status).toBe(303);
 
     const gestor = await t.session('clinica@demo.test');
