@@ -17,6 +17,14 @@ const homologation = outcomes(403, { gestorA: 'ok', medico: 'ok', staffA: 'ok', 
 /** Its EHR screens: the base's clinical roles only; everyone else who reaches core's gate gets the prontuário page. */
 const homologationEhr = outcomes(403, { medico: 'ok', gestorA: 'ehr', staffA: 'ehr', supportIn: 'ehr', gestorB: 'ehr', resellerA: 'ehr', resellerB: 'ehr', platform: 'ehr', team: 'ehr' });
 
+/**
+ * Other EHR screens of a request (prontuário error rows, the prontuário part of a test report): core's
+ * prontuário gate answers every signed-in actor but the clinical roles before the request is looked up
+ * (the same page whatever the id, so it tells nothing), except an agent whose session points at a base
+ * it has no grant on, refused first.
+ */
+const requestEhr = outcomes('ehr', { medico: 'ok', supportB: 403 });
+
 const files = (f: Fixture) => `/p/migration/solicitacoes/${f.requestId}/arquivos`;
 
 export const migrationMatrix: Record<string, Row> = {
@@ -49,38 +57,41 @@ export const migrationMatrix: Record<string, Row> = {
   // The error rows of a prontuários file (EHR): the base's clinical roles only (the team downloads them through erros.csv).
   'GET /p/migration/solicitacoes/:id{[0-9]+}/arquivos/:file{[0-9]+}/erros-prontuario.csv': {
     path: (f) => `${files(f)}/${f.migrationEhrFileId}/erros-prontuario.csv`,
-    expect: outcomes(403, { medico: 'ok', gestorA: 'ehr', staffA: 'ehr', supportIn: 'ehr' }),
+    expect: requestEhr,
   },
   // Go-live checklist, test report of a validation version (mirror test, approval) and the final package.
+  // The test report is the clinic's to check: the base's staff read it and record mirror-test samples;
+  // only its gestor approves the version.
   'POST /p/migration/solicitacoes/:id{[0-9]+}/go-live': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/go-live`, form: { continuidade: '' }, expect: writeRequest },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/go-live/passos/:passo{[0-9]+}': {
     path: (f) => `/p/migration/solicitacoes/${f.requestId}/go-live/passos/0`,
     form: { feito: '' },
     expect: writeRequest,
   },
-  'GET /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio`, expect: { ...readRequest, medico: 'ok' } },
+  'GET /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio`, expect: { ...readRequest, medico: 'ok', staffA: 'ok' } },
   'GET /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/prontuario': {
     path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/prontuario`,
-    expect: outcomes(403, { medico: 'ok' }),
+    expect: requestEhr,
   },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/amostras': {
     path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/amostras`,
     form: { entidade: '' },
-    expect: outcomes(404, { gestorA: 'ok', medico: 'ok', resellerA: 403, supportIn: 403, platform: 403, team: 403, supportB: 403 }),
+    expect: outcomes(404, { gestorA: 'ok', medico: 'ok', staffA: 'ok', resellerA: 403, supportIn: 403, platform: 403, team: 403, supportB: 403 }),
   },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/prontuario/amostras': {
     path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/prontuario/amostras`,
     form: { entidade: '' },
-    expect: outcomes(403, { medico: 'ok' }),
+    expect: requestEhr,
   },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/versoes/:n{[0-9]+}/relatorio/aprovar': {
     path: (f) => `/p/migration/solicitacoes/${f.requestId}/versoes/1/relatorio/aprovar`,
-    expect: outcomes(404, { gestorA: 'ok', medico: 403, resellerA: 403, supportIn: 403, platform: 403, team: 403, supportB: 403 }),
+    expect: outcomes(404, { gestorA: 'ok', medico: 403, staffA: 403, resellerA: 403, supportIn: 403, platform: 403, team: 403, supportB: 403 }),
   },
   'POST /p/migration/solicitacoes/:id{[0-9]+}/pacote': { path: (f) => `/p/migration/solicitacoes/${f.requestId}/pacote`, expect: { ...writeRequest, gestorA: 403, resellerA: 403 } },
   'GET /p/migration/solicitacoes/:id{[0-9]+}/pacotes/:pid{[0-9]+}/pacote.zip': {
     path: (f) => `/p/migration/solicitacoes/${f.requestId}/pacotes/999999/pacote.zip`,
-    expect: outcomes(404, { gestorA: 403, resellerA: 403, supportIn: 403, platform: 403 }),
+    // Only the team downloads the package; clinic roles and agents are refused on the role, before the id is looked up.
+    expect: outcomes(404, { gestorA: 403, resellerA: 403, supportIn: 403, platform: 403, supportB: 403, staffA: 403 }),
   },
   'GET /p/migration/homologacao': { path: () => '/p/migration/homologacao', expect: homologation },
   'GET /p/migration/homologacao/pacientes': { path: () => '/p/migration/homologacao/pacientes?q=silva', expect: homologation },
