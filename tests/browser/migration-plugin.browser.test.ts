@@ -8,7 +8,6 @@
  * migration screen passes axe-core with no serious or critical violation.
  * Time starts on Monday 02/03/2026 09:00 in Brasília (the demo seed instant) and then runs for real.
  */
-import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
@@ -163,16 +162,9 @@ describe('migration plugin in Chromium', () => {
     await reload(gestor);
     await expect(gestor.getByText('Versão de validação 1').first().isVisible()).resolves.toBe(true);
     await expect(nextStep(gestor)).resolves.toMatch(/Clínica e singular · até 17\/03\/2026 23:59/);
-    // Version 1 open with nothing staged (no file was confirmed in this walk-through): its test report is where
-    // the gestor approves.
-    const id = Number(requestPath.split('/').pop());
-    await h.app.db.scoped({ kind: 'platform' }, (tx) =>
-      h.app.db.query(
-        tx,
-        sql`insert into migration.versions (reseller_id, clinic_id, request_id, number, state, created_at, expires_at, by_name, counts)
-            select reseller_id, clinic_id, id, 1, 'aberta', now(), now() + interval '15 days', 'Equipe', '{}'::jsonb from migration.requests where id = ${id}`,
-      ),
-    );
+    // Publishing created version 1 and its load job: the job opens it with nothing staged (no file was confirmed
+    // in this walk-through); its test report is where the gestor approves.
+    await h.app.host.scheduler.tickOnce();
     await reload(gestor);
     await gestor.getByRole('link', { name: 'Relatório de testes da versão 1' }).click();
     const approve = gestor.getByRole('button', { name: 'Aprovo esta versão' });

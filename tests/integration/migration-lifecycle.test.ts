@@ -105,12 +105,17 @@ describe.each(testDrivers())('a migration request from solicitada to encerrada o
     expect((await act(team, 'publicar_validacao')).status).toBe(303);
     expect((await row()).validation_round).toBe(2);
     await at('2026-04-24T16:00:00');
-    // Approval is the gestor's "Aprovo esta versão" on the version's test report (a version with nothing staged: no samples).
+    // Each publication created a version and its load job: the jobs open them (no confirmed file: empty versions).
+    await t.host.scheduler.tickOnce();
+    const versionsOf = await platformRows<{ number: number; state: string }>(t, sql`select number, state from migration.versions where request_id = ${id} order by number`);
+    expect(versionsOf).toEqual([
+      { number: 1, state: 'aberta' },
+      { number: 2, state: 'aberta' },
+    ]);
+    // Approval is the gestor's "Aprovo esta versão" on the latest version's test report (nothing staged: no samples).
     expect((await act(admin, 'aprovar')).status).toBe(422);
-    await t.db.scoped({ kind: 'platform' }, (tx) =>
-      t.db.query(tx, sql`insert into migration.versions (reseller_id, clinic_id, request_id, number, state, created_at, expires_at, by_name, counts) select reseller_id, clinic_id, id, 1, 'aberta', now(), now() + interval '15 days', 'Equipe', '{}'::jsonb from migration.requests where id = ${id}`),
-    );
-    expect((await t.request(`/p/migration/solicitacoes/${id}/versoes/1/relatorio/aprovar`, { cookie: gestor, form: {} })).status).toBe(303);
+    expect((await t.request(`/p/migration/solicitacoes/${id}/versoes/1/relatorio/aprovar`, { cookie: gestor, form: {} })).status).toBe(422); // not the latest
+    expect((await t.request(`/p/migration/solicitacoes/${id}/versoes/2/relatorio/aprovar`, { cookie: gestor, form: {} })).status).toBe(303);
     expect(await due()).toEqual(['aprovada', 'equipe', '2026-04-28T02:59:59.999Z']); // Friday → end of Monday 27/04
 
     // Final version: booked, executed, two weeks to check, closed by the gestor.

@@ -68,6 +68,25 @@ describe.each(testDrivers())('retention of closed migration requests on %s', (dr
     // Closing needs the go-live checklist done (its own tests are in migration-go-live.test.ts).
     const goLive = { continuity: 'digital', continuityNote: '', rollback: 'Voltar ao sistema legado com o backup da véspera.', steps: [{ kind: 'manual', what: 'Conferir a agenda', owner: 'Clínica', when: 'Dia seguinte', done: true, doneBy: 'Equipe', doneAt: '2026-03-02T12:00:00.000Z' }] };
     await t.db.scoped({ kind: 'platform' }, (tx) => t.db.query(tx, sql`update migration.requests set go_live = ${JSON.stringify(goLive)}::jsonb where id = ${closedId}`));
+    // Its validation version 1 keeps three rows in the homologation copy (and one refused row).
+    await t.db.scoped({ kind: 'platform' }, async (tx) => {
+      await t.db.query(
+        tx,
+        sql`insert into migration.versions (reseller_id, clinic_id, request_id, number, state, created_at, expires_at, by_name, counts)
+            select reseller_id, clinic_id, id, 1, 'carregando', now(), now() + interval '15 days', 'Equipe', '{}'::jsonb from migration.requests where id = ${closedId}`,
+      );
+      await t.db.query(
+        tx,
+        sql`insert into migration.staged_rows (reseller_id, clinic_id, request_id, version_id, entity, source_line, source, data)
+            select v.reseller_id, v.clinic_id, v.request_id, v.id, 'convenios', g, '{}'::jsonb, jsonb_build_object('nome', 'Convênio ' || g) from migration.versions v, generate_series(2, 4) g where v.request_id = ${closedId}`,
+      );
+      await t.db.query(
+        tx,
+        sql`insert into migration.version_rejects (reseller_id, clinic_id, request_id, version_id, entity, source_line, reason, source)
+            select reseller_id, clinic_id, request_id, id, 'convenios', 5, 'Nome em branco', '{}'::jsonb from migration.versions where request_id = ${closedId}`,
+      );
+      await t.db.query(tx, sql`update migration.versions set state = 'aberta' where request_id = ${closedId}`);
+    });
     expect((await t.request(`/p/migration/solicitacoes/${closedId}/acoes/encerrar`, { cookie: vizinha, form: {} })).status).toBe(303);
 
     const gestor = await t.session('clinica@demo.test');
@@ -122,7 +141,14 @@ describe.each(testDrivers())('retention of closed migration requests on %s', (dr
       expect(audit!.details.deleted).toContain('anexos das mensagens: 1');
     }
     const [closedAudit] = await deletions(closedId);
-    expect(closedAudit!.details).toEqual(expect.objectContaining({ items: 2, bytes: dump.length + png.length, deleted: expect.stringContaining('arquivos da pré-validação: 0') }));
+    expect(closedAudit!.details).toEqual(expect.objectContaining({ items: 6, bytes: dump.length + png.length, deleted: expect.stringContaining('arquivos da pré-validação: 0') }));
+    expect(closedAudit!.details.deleted).toContain('dados de homologação das versões: 4');
+    expect(closedAudit!.details.deleted).toContain('pacotes finais: 0');
+    const left = await platformRows<{ staged: number; refused: number; state: string }>(
+      t,
+      sql`select (select count(*)::int from migration.staged_rows where request_id = ${closedId}) as staged, (select count(*)::int from migration.version_rejects where request_id = ${closedId}) as refused, (select state from migration.versions where request_id = ${closedId}) as state`,
+    );
+    expect(left).toEqual([{ staged: 0, refused: 0, state: 'aberta' }]); // the version and its counts stay for the reports
     // The cancelled request also had a legacy export uploaded for pre-validation: its file goes too (the row and report stay).
     const [cancelledAudit] = await deletions(cancelledId);
     expect(cancelledAudit!.details.deleted).toMatch(/arquivos da pré-validação: [12] /);

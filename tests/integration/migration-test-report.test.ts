@@ -87,12 +87,10 @@ describe.each(testDrivers())('the test report of a validation version on %s', (d
   it('version 2 shows the difference of counts against version 1, and approval waits for every sample', async () => {
     // Version 2: the team publishes; its rows are version 1's minus three patients (the same loader's table, copied).
     expect((await t.request(`/p/migration/solicitacoes/${id}/acoes/publicar_validacao`, { cookie: team, form: {} })).status).toBe(303);
+    // Publishing created version 2 ('carregando') and its load job. The rows go in while it loads; the job, with
+    // no confirmed file in this request, adds none and opens it; then the counts are set as a load would.
+    expect(await platformRows(t, sql`select state from migration.versions where request_id = ${id} and number = 2`)).toEqual([{ state: 'carregando' }]);
     await t.db.scoped({ kind: 'platform' }, async (tx) => {
-      await t.db.query(
-        tx,
-        sql`insert into migration.versions (reseller_id, clinic_id, request_id, number, state, created_at, expires_at, by_name, counts)
-            select reseller_id, clinic_id, request_id, 2, 'carregando', now(), now() + interval '15 days', 'Equipe', counts from migration.versions where request_id = ${id} and number = 1`,
-      );
       await t.db.query(
         tx,
         sql`insert into migration.staged_rows (reseller_id, clinic_id, request_id, version_id, entity, source_line, source, data)
@@ -101,10 +99,14 @@ describe.each(testDrivers())('the test report of a validation version on %s', (d
               join migration.versions v2 on v2.request_id = ${id} and v2.number = 2
              where not (s.entity = 'pacientes' and s.source_line in (2, 3, 4))`,
       );
+    });
+    await t.host.scheduler.tickOnce();
+    expect(await platformRows(t, sql`select state from migration.versions where request_id = ${id} and number = 2`)).toEqual([{ state: 'aberta' }]);
+    await t.db.scoped({ kind: 'platform' }, async (tx) => {
       await t.db.query(
         tx,
-        sql`update migration.versions set state = 'aberta', counts = jsonb_set(counts, '{pacientes}', jsonb_build_object('valid', (counts->'pacientes'->>'valid')::int - 3, 'staged', (counts->'pacientes'->>'staged')::int - 3, 'rejected', 0))
-             where request_id = ${id} and number = 2`,
+        sql`update migration.versions v2 set counts = jsonb_set(v1.counts, '{pacientes}', jsonb_build_object('valid', (v1.counts->'pacientes'->>'valid')::int - 3, 'staged', (v1.counts->'pacientes'->>'staged')::int - 3, 'rejected', 0))
+              from migration.versions v1 where v1.request_id = ${id} and v1.number = 1 and v2.request_id = ${id} and v2.number = 2`,
       );
     });
     const html = await (await t.request(report(2), { cookie: gestor })).text();
@@ -170,5 +172,11 @@ describe.each(testDrivers())('the test report of a validation version on %s', (d
       { actor_email: 'migracao@demo.test', clinic_id: 1001 },
       { actor_email: 'medico@demo.test', clinic_id: 1001 },
     ]);
+    // The team's download is in the base's access history (the gestor reads it); the médico's, of its own base, is not.
+    const history = await platformRows<{ agent_email: string; screen: string; data_class: string }>(
+      t,
+      sql`select agent_email, screen, data_class from support_access.access_log where clinic_id = 1001 and screen like 'Download do pacote final%'`,
+    );
+    expect(history).toEqual([{ agent_email: 'migracao@demo.test', screen: `Download do pacote final da migração #${id} (versão 2)`, data_class: 'ehr' }]);
   }, 180_000);
 });

@@ -105,9 +105,13 @@ describe.each(testDrivers())('validation versions on %s', (driver) => {
     expect(await stagedCount(version.id)).toBe(0);
   });
 
-  it('expires a version after its 15 days with the daily job (fake clock) and drops its staging', async () => {
+  it('expires a version after its 15 days with the daily job (fake clock) and drops its staging, but keeps the approved one', async () => {
     const [open] = await platformRows<{ id: number }>(t, sql`select id::int from migration.versions where clinic_id = 1002 and number = 1`);
     const start = t.clock.now();
+    // Version 3, approved: the final package is built from its rows, so it outlives its 15 days (retention deletes it after closing).
+    const approved = await versions.startVersion(ctx, request, { userId: null, name: 'Equipe' });
+    await runJobs();
+    await t.db.scoped({ kind: 'platform' }, (tx) => t.db.query(tx, sql`update migration.requests set approved_version_id = ${approved.id} where id = ${request.id}`));
     const day = 86_400_000;
     const expiryRuns = async () => (await t.host.scheduler.tickOnce()).filter((o) => o.owner === 'migration' && o.kind === versions.EXPIRY_JOB);
     t.clock.set(new Date(start.getTime() + 14 * day));
@@ -119,6 +123,8 @@ describe.each(testDrivers())('validation versions on %s', (driver) => {
     expect(await versionRow(open!.id)).toMatchObject({ state: 'expirada', counts: { pacientes: { staged: PATIENTS } } });
     expect(await stagedCount(open!.id)).toBe(0);
     expect((await platformRows<{ n: number }>(t, sql`select count(*)::int as n from migration.version_rejects where version_id = ${open!.id}`))[0]!.n).toBe(0);
+    expect(await versionRow(approved.id)).toMatchObject({ number: 3, state: 'aberta' });
+    expect(await stagedCount(approved.id)).toBe(PATIENTS + 2);
     const audit = await platformRows<{ details: Record<string, unknown> }>(t, sql`select details from audit_log where action = 'migration.version.expired' and clinic_id = 1002 order by id`);
     expect(audit.map((a) => a.details)).toContainEqual(expect.objectContaining({ version: 1, droppedRows: PATIENTS + 2 }));
   });

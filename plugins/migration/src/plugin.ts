@@ -16,7 +16,7 @@ import { createRouter, type RouterDeps } from './router.ts';
 import { secretBoxFromEnv } from './secrets/secret-box.ts';
 import { EXPIRY_JOB, EXPIRY_SCHEDULE, expireVersions } from './versions/expiry-job.ts';
 import { LOAD_TASK, loadTask, loadTaskOptions } from './versions/load-job.ts';
-import { noConfirmedFiles } from './versions/version-source.ts';
+import { confirmedFilesSource } from './versions/version-source.ts';
 
 export function createMigrationPlugin(deps: RouterDeps) {
   return definePlugin({
@@ -34,7 +34,7 @@ export function createMigrationPlugin(deps: RouterDeps) {
       r.nav({ label: 'Risco de atraso na migração', path: '/risco', permission: P.risk, section: 'main', order: 31 });
       r.nav({ label: 'Homologação da migração', path: '/homologacao', permission: P.homologation, section: 'main', order: 32 });
       r.task(PACKAGE_TASK, buildPackage, { retries: 0, timeoutMs: 2 * 60 * 60 * 1000 });
-      r.task(LOAD_TASK, loadTask(() => deps.versionSource ?? noConfirmedFiles), loadTaskOptions);
+      r.task(LOAD_TASK, loadTask(() => deps.versionSource ?? confirmedFilesSource), loadTaskOptions);
       r.job(EXPIRY_JOB, EXPIRY_SCHEDULE, async (ctx) => {
         await expireVersions(ctx);
       });

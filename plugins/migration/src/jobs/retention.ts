@@ -64,7 +64,7 @@ async function notice(ctx: PluginContext<unknown>, tx: Tx, r: RequestRow, now: D
       userId,
       kind: 'migration.retention',
       title: `Migração #${r.id}: arquivos serão excluídos em ${dayText(day)}`,
-      body: `${r.clinicName} · em ${NOTICE_DAYS_BEFORE} dias os backups e os anexos desta migração serão excluídos; ficam a solicitação, a linha do tempo e os relatórios.`,
+      body: `${r.clinicName} · em ${NOTICE_DAYS_BEFORE} dias os backups, os anexos, os arquivos enviados, os dados de homologação e os pacotes finais desta migração serão excluídos; ficam a solicitação, a linha do tempo e os relatórios.`,
       link: requestPath(r.id),
       resellerId: r.resellerId,
       clinicId: r.clinicId,

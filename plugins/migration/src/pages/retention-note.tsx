@@ -9,7 +9,7 @@ export function RetentionNote(props: { r: RequestRow }) {
   if (r.retentionDoneAt) {
     return (
       <p class="flash flash-info" data-testid="retention">
-        Os arquivos desta migração (backups e anexos das mensagens) foram excluídos em {formatDateTime(r.retentionDoneAt)}, {RETENTION_DAYS} dias após o{' '}
+        Os arquivos desta migração (backups, anexos das mensagens, arquivos enviados, dados de homologação e pacotes finais) foram excluídos em {formatDateTime(r.retentionDoneAt)}, {RETENTION_DAYS} dias após o{' '}
         {r.state === 'cancelada' ? 'cancelamento' : 'encerramento'}. Ficam a solicitação, a linha do tempo, as mensagens e os relatórios.
       </p>
     );
@@ -17,7 +17,7 @@ export function RetentionNote(props: { r: RequestRow }) {
   const day = formatCalendarDate(parseCalendarDate(retentionDay(r.closedAt))!);
   return (
     <p class="flash flash-info" data-testid="retention">
-      Os arquivos desta migração (backups e anexos das mensagens) serão excluídos em <strong>{day}</strong>, {RETENTION_DAYS} dias após o{' '}
+      Os arquivos desta migração (backups, anexos das mensagens, arquivos enviados, dados de homologação e pacotes finais) serão excluídos em <strong>{day}</strong>, {RETENTION_DAYS} dias após o{' '}
       {r.state === 'cancelada' ? 'cancelamento' : 'encerramento'}. Ficam a solicitação, a linha do tempo, as mensagens e os relatórios. Baixe antes dessa data os anexos de que
       precisar.
     </p>

@@ -11,7 +11,7 @@ import { loadForChange, loadRequest } from './load-request.ts';
 import { fileResponse } from '../http/file-response.ts';
 import type { Db } from '@painel/core/plugin';
 import type { RequestRow } from '../store/request-store.ts';
-import { auditRequest } from './audit-request.ts';
+import { auditRequest, recordVendorAccess } from './audit-request.ts';
 
 /** A backup file: up to 4 GiB, streamed to disk (never held in memory). */
 export const backupLimits = { maxFileBytes: 4 * 1024 * 1024 * 1024, maxFields: 10 } as const;
@@ -146,16 +146,7 @@ export function backupRoutes(router: PluginRouter, { ctx }: Env): void {
       if (b.fileRef && !b.deletedAt) {
         // The data processor's access to the base's data: audited, and in the base's access history.
         await auditRequest(ctx, c, tx, r, 'migration.backup.downloaded', { file: b.fileName, size: b.sizeBytes, sha256: b.sha256 });
-        await ctx.supportAccess()?.recordAccess?.(tx, {
-          resellerId: r.resellerId,
-          clinicId: r.clinicId,
-          user: { id: actor.user!.id, name: actor.user!.name, email: actor.user!.email },
-          method: 'GET',
-          path: c.req.path,
-          screen: `Download do backup da migração #${r.id} (${b.fileName ?? 'arquivo'})`,
-          dataClass: 'personal',
-          status: 200,
-        });
+        await recordVendorAccess(ctx, c, tx, r, `Download do backup da migração #${r.id} (${b.fileName ?? 'arquivo'})`, 'personal');
       }
       return b;
     });

@@ -16,7 +16,7 @@ import { PACKAGE_TASK } from '../export/build-package.ts';
 import { zipStream } from '../export/zip-stream.ts';
 import { findRequest, type RequestRow } from '../store/request-store.ts';
 import { requestPath } from '../ui/request-table.tsx';
-import { auditRequest } from './audit-request.ts';
+import { auditRequest, recordVendorAccess } from './audit-request.ts';
 import { loadForChange } from './load-request.ts';
 import { isBaseMember } from './report-routes.tsx';
 
@@ -78,6 +78,8 @@ export function packageRoutes(router: PluginRouter, { ctx }: Env): void {
       const [p] = await tx.select().from(packages).where(and(eq(packages.resellerId, r.resellerId), eq(packages.requestId, r.id), eq(packages.id, pid)));
       if (!p || p.state !== 'pronto') throw new HttpError(404);
       await auditRequest(ctx, c, tx, r, 'migration.package.downloaded', { package: p.id, version: p.versionNumber, files: p.files.length });
+      // The team is the data processor: its download is in the base's access history too (the clinic's own roles are not).
+      if (actor.user?.kind === 'migration_team') await recordVendorAccess(ctx, c, tx, r, `Download do pacote final da migração #${r.id} (versão ${p.versionNumber})`, 'ehr');
       return { r, p };
     });
     const { r, p } = found;

@@ -14,6 +14,7 @@ import { requestPath } from '../ui/request-table.tsx';
 import { requestView } from './request-view.tsx';
 import { loadForChange } from './load-request.ts';
 import { auditRequest } from './audit-request.ts';
+import { startVersion } from '../versions/load-job.ts';
 import { goLiveRoutes } from './go-live-routes.tsx';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -74,6 +75,9 @@ export function requestRoutes(router: PluginRouter, { ctx, deps }: Env): void {
       // Closing erases the backup password (saveLifecycle; the database refuses a closed request that keeps one).
       const erase = (next.state === 'encerrada' || next.state === 'cancelada') && r.passwordCipher !== null;
       await saveLifecycle(tx, r, next, key, authorOf(actor), now, input.input.note || null);
+      // Publishing a validation version loads it: version N in 'carregando' and its load job, committed
+      // with the step (the job reads the request's confirmed files).
+      if (key === 'publicar_validacao') await startVersion(ctx, r, authorOf(actor));
       await auditRequest(ctx, c, tx, r, 'migration.request.action', {
             step: key,
             fromState: r.state,

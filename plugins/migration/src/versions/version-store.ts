@@ -1,8 +1,8 @@
 /** Reading and writing validation versions (the staged rows themselves go through load-version.ts). */
 import type { Db } from '@painel/core/plugin';
-import { and, desc, eq, inArray, lte, max } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, max, notExists } from 'drizzle-orm';
 import { addCalendarDays } from '../deadlines/business-days.ts';
-import { stagedRows, versionRejects, versions } from '../db/schema.ts';
+import { requests, stagedRows, versionRejects, versions } from '../db/schema.ts';
 import { VERSION_OPEN_DAYS } from './version-states.ts';
 import type { VersionKey } from './staged-input.ts';
 
@@ -74,10 +74,17 @@ export async function failVersion(tx: Db, key: VersionKey, error: string): Promi
     .where(and(eq(versions.resellerId, key.resellerId), eq(versions.id, key.versionId), eq(versions.state, 'carregando')));
 }
 
-/** Versions past their 15 days that still hold staging data. */
+/**
+ * Versions past their 15 days that still hold staging data — but the approved version of its request,
+ * whose rows the final package is built from (retention deletes them 14 days after closing).
+ */
 export async function dueForExpiry(tx: Db, now: Date): Promise<VersionRow[]> {
+  const approved = tx
+    .select({ one: requests.id })
+    .from(requests)
+    .where(and(eq(requests.resellerId, versions.resellerId), eq(requests.id, versions.requestId), eq(requests.approvedVersionId, versions.id)));
   return tx
     .select()
     .from(versions)
-    .where(and(inArray(versions.state, ['aberta', 'falhou', 'carregando']), lte(versions.expiresAt, now)));
+    .where(and(inArray(versions.state, ['aberta', 'falhou', 'carregando']), lte(versions.expiresAt, now), notExists(approved)));
 }

@@ -1,0 +1,22 @@
+import { and, count, eq } from 'drizzle-orm';
+import { stagedRows, versionRejects } from '../db/schema.ts';
+import type { RetentionTarget } from './target.ts';
+
+/**
+ * The homologation copy of every validation version of the request (staged rows and refused rows). The
+ * versions stay, with their counts, for the reports. Row-level security lets only the platform scope
+ * delete staged data: the deletion enters it for this call, inside the base's transaction.
+ */
+export const versionStaging: RetentionTarget = {
+  name: 'dados de homologação das versões',
+  async deleteFor({ ctx }, r) {
+    return ctx.platformScoped(`retenção da migração #${r.id}: dados de homologação`, async (tx) => {
+      const ofRequest = <T extends typeof stagedRows | typeof versionRejects>(table: T) => and(eq(table.resellerId, r.resellerId), eq(table.requestId, r.id));
+      const [staged] = await tx.select({ n: count() }).from(stagedRows).where(ofRequest(stagedRows));
+      const [refused] = await tx.select({ n: count() }).from(versionRejects).where(ofRequest(versionRejects));
+      await tx.delete(stagedRows).where(ofRequest(stagedRows));
+      await tx.delete(versionRejects).where(ofRequest(versionRejects));
+      return { count: (staged?.n ?? 0) + (refused?.n ?? 0) };
+    });
+  },
+};
