@@ -235,6 +235,40 @@ describe.each(testDrivers())('pre-validation of exported files through the web, 
     expect(await res.text()).toContain('Dor lombar');
   });
 
+  it('publishing a validation version loads the valid rows of the confirmed files into the homologation, with the source counts', { timeout: 120_000 }, async () => {
+    // The request reaches "ajustes" (its earlier steps are tested in migration-lifecycle.test.ts); the team publishes.
+    await t.db.scoped({ kind: 'platform' }, (tx) => t.db.query(tx, sql`update migration.requests set state = 'ajustes' where id = ${requestId}`));
+    const team = await t.session('migracao@demo.test');
+    expect((await t.request(`/p/migration/solicitacoes/${requestId}/acoes/publicar_validacao`, { cookie: team, form: {} })).status).toBe(303);
+    const [loading] = await platformRows<{ state: string; job_id: string }>(t, sql`select state, job_id from migration.versions where request_id = ${requestId} and number = 1`);
+    expect(loading).toMatchObject({ state: 'carregando', job_id: expect.any(String) });
+    for (let i = 0; i < 5; i++) await t.services.jobs.tickOnce();
+    const [version] = await platformRows<{ id: number; state: string; counts: Record<string, { source?: number; valid: number; staged: number; rejected: number }> }>(
+      t,
+      sql`select id::int, state, counts from migration.versions where request_id = ${requestId} and number = 1`,
+    );
+    expect(version!.state).toBe('aberta');
+    const confirmed = await platformRows<{ entity: string; rows: number; valid: number }>(
+      t,
+      sql`select entity, sum(rows)::int as rows, sum(valid_rows)::int as valid from migration.request_files where request_id = ${requestId} and status = 'confirmado' and corrects_file_id is null group by entity order by entity`,
+    );
+    expect(confirmed.map((c) => c.entity)).toContain('pacientes');
+    expect(Object.keys(version!.counts).sort()).toEqual(confirmed.map((c) => c.entity));
+    const staged = await platformRows<{ entity: string; n: number }>(t, sql`select entity, count(*)::int as n from migration.staged_rows where version_id = ${version!.id} group by entity`);
+    for (const c of confirmed) {
+      const counts = version!.counts[c.entity]!;
+      expect(counts).toMatchObject({ source: c.rows, valid: c.valid });
+      expect(counts.staged + counts.rejected).toBe(c.valid);
+      expect(staged.find((s) => s.entity === c.entity)?.n ?? 0).toBe(counts.staged);
+    }
+    expect(version!.counts.pacientes!.staged).toBeGreaterThan(300);
+    // The test report shows the source rows beside the valid and loaded ones, and the counts agree.
+    const html = await (await t.request(`/p/migration/solicitacoes/${requestId}/versoes/1/relatorio`, { cookie: gestor })).text();
+    const row = html.slice(html.indexOf('<tr data-entity="pacientes"'), html.indexOf('</tr>', html.indexOf('<tr data-entity="pacientes"')));
+    expect(row).toContain(`<td>${confirmed.find((c) => c.entity === 'pacientes')!.rows}</td>`);
+    expect(row).toContain('Conferem');
+  });
+
   it('refuses unreadable or unrecognisable uploads with a pt-BR message and keeps nothing', async () => {
     const before = (await fileRows()).length;
     const xls = await upload(gestor, `/p/migration/solicitacoes/${requestId}/arquivos`, 'antigo.xls', 'x', {});

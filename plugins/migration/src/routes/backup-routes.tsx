@@ -135,7 +135,6 @@ export function backupRoutes(router: PluginRouter, { ctx }: Env): void {
   router.get('/solicitacoes/:id{[0-9]+}/backups/:backup{[0-9]+}/arquivo', { permission: P.backupFile, dataClass: 'personal', screen: 'Download do backup da migração' }, async (c) => {
     const id = idParam(c);
     const backupId = idParam(c, 'backup');
-    const actor = c.get('actor');
     const row = await c.get('tx')(async (tx) => {
       const { r } = await loadRequest(c, tx, id);
       const [b] = await tx

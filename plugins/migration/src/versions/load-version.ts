@@ -44,7 +44,8 @@ export async function loadVersion(ctx: LoaderContext, key: VersionKey, input: Ve
   for (const [index, [entity, rows]] of entries.entries()) {
     const gate = new RowGate();
     const iterator = iteratorOf(rows);
-    const count: VersionCount = { valid: 0, staged: 0, rejected: 0 };
+    const source = input.sourceRows?.[entity];
+    const count: VersionCount = { ...(source !== undefined ? { source } : {}), valid: 0, staged: 0, rejected: 0 };
     counts[entity] = count;
     let exhausted = false;
     while (!exhausted) {

@@ -16,6 +16,8 @@ export type StagedRows = AsyncIterable<StagedInput> | Iterable<StagedInput>;
 export interface VersionRows {
   entities: Partial<Record<EntityKey, StagedRows>>;
   expected?: Partial<Record<EntityKey, number>>;
+  /** Rows in the source files per entity (valid or not), for the test report's "Linhas na origem". */
+  sourceRows?: Partial<Record<EntityKey, number>>;
   /** Input rows per transaction, when the source knows better than the default (large EHR rows). */
   chunkRows?: number;
 }

@@ -26,9 +26,11 @@ export const confirmedFilesSource: VersionSource = async (ctx, key) => {
   for (const file of files) byEntity.set(file.entity as EntityKey, [...(byEntity.get(file.entity as EntityKey) ?? []), file]);
   const entities: Partial<Record<EntityKey, StagedRows>> = {};
   const expected: Partial<Record<EntityKey, number>> = {};
+  const sourceRows: Partial<Record<EntityKey, number>> = {};
   for (const [entity, list] of byEntity) {
     entities[entity] = concat(list.map((file) => validRowsOf({ files: ctx.files, requestFiles: files }, file)));
     expected[entity] = list.reduce((n, f) => n + (f.validRows ?? 0), 0);
+    if (list.every((f) => f.rows !== null)) sourceRows[entity] = list.reduce((n, f) => n + (f.rows ?? 0), 0);
   }
-  return { entities, expected };
+  return { entities, expected, sourceRows };
 };
