@@ -48,6 +48,16 @@ describe.each(testDrivers())('homologation screens on %s', (driver) => {
     expect((await get('/imagens', medico)).html).toContain('exames/raio-x-');
     const summary = await get('', medico);
     expect(summary.html).toContain('href="/p/migration/homologacao/prontuarios"');
+    // The médico reaches the version's test report and its prontuário mirror test from the homologation (it has no request page).
+    const report = /href="(\/p\/migration\/solicitacoes\/\d+\/versoes\/1\/relatorio)"/.exec(summary.html)?.[1];
+    expect(report).toBeDefined();
+    expect(summary.html).toContain(`href="${report}/prontuario"`);
+    expect((await t.request(`${report}/prontuario`, { cookie: medico })).status).toBe(200);
+    expect((await t.request(report!, { cookie: medico })).status).toBe(200);
+    // The gestor gets the report link, not the prontuário one.
+    const gestorSummary = await get('', await t.session('clinica@demo.test'));
+    expect(gestorSummary.html).toContain(`href="${report}"`);
+    expect(gestorSummary.html).not.toContain(`href="${report}/prontuario"`);
   });
 
   it('refuses the EHR screens, with the explanatory page and an audit entry, to everyone but the clinical roles', async () => {

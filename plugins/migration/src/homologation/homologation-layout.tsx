@@ -1,6 +1,7 @@
 /** The frame of every homologation screen: the isolation banner, the version, the entity tabs. */
 import { type Actor, clinicalRoles, formatDate, formatNumber } from '@painel/core/plugin';
 import type { Child } from 'hono/jsx';
+import { requestPath } from '../ui/request-table.tsx';
 import { VERSION_STATES } from '../versions/version-states.ts';
 import type { VersionRow } from '../versions/version-store.ts';
 import { HOMOLOGATION_BANNER, HOMOLOGATION_SCREENS, homologationPath } from './screens.ts';
@@ -27,7 +28,14 @@ export function HomologationFrame(props: { actor: Actor; version: VersionRow; cu
     <>
       <HomologationBanner />
       <p class="muted" data-testid="homologation-version">
-        Versão de validação {version.number} · {VERSION_STATES[version.state]} · disponível até {formatDate(version.expiresAt)}
+        Versão de validação {version.number} · {VERSION_STATES[version.state]} · disponível até {formatDate(version.expiresAt)} ·{' '}
+        <a href={`${requestPath(version.requestId)}/versoes/${version.number}/relatorio`}>Relatório de testes desta versão</a>
+        {ehr && (
+          <>
+            {' '}
+            · <a href={`${requestPath(version.requestId)}/versoes/${version.number}/relatorio/prontuario`}>Teste espelho do prontuário</a>
+          </>
+        )}
       </p>
       <nav class="page-nav" aria-label="Entidades da homologação">
         <a href={homologationPath()} aria-current={props.current === undefined ? 'page' : undefined}>
