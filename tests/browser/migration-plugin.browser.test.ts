@@ -1,13 +1,21 @@
 /**
- * The migration plugin in Chromium: the gestor asks for a migration, the migration team books the
- * extraction, the singular's admin fills the IT checklist, the team takes the request through the
- * feasibility analysis and a validation version, the gestor approves, the team runs the final version
- * and the gestor closes it — each of them seeing who acts next and by when at every step; the thread
- * carries an attachment the gestor downloads, the team uploads a backup and downloads it (the clinic side
- * may not), and the closed request gives the date its files are deleted. Every
- * migration screen passes axe-core with no serious or critical violation.
+ * The migration plugin in Chromium, from the request to the deletion of its data: the gestor asks for a
+ * migration, the migration team books the extraction, the singular's admin fills the IT checklist, the
+ * team takes the request through the feasibility analysis; the gestor uploads the patients export, the
+ * validation job checks it and the gestor confirms its mapping; the team publishes version 1 (loaded from
+ * that file), the gestor's mirror test finds a divergence, version 2 follows and the gestor approves it;
+ * the team builds the final package (its checksums verify), runs the final version, the go-live checklist
+ * is done and the gestor closes the migration; 14 days later (the clock jumps) everything is deleted and
+ * audited. Everyone sees who acts next and by when at every step; the thread carries an attachment the
+ * gestor downloads, the team uploads a backup and downloads it (the clinic side may not). Every migration
+ * screen passes axe-core with no serious or critical violation.
  * Time starts on Monday 02/03/2026 09:00 in Brasília (the demo seed instant) and then runs for real.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prevalidation, verifyPackage } from '@painel/migration';
+import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
@@ -19,6 +27,8 @@ describe('migration plugin in Chromium', () => {
   let admin: Page;
   let team: Page;
   let requestPath = '';
+  /** Valid rows of the patients export the gestor sends. */
+  let valid = 0;
   const errors: string[] = [];
   const axe: string[] = [];
 
@@ -53,6 +63,23 @@ describe('migration plugin in Chromium', () => {
   const requestPathUrl = () => (url: URL) => url.pathname === requestPath;
   const reload = async (page: Page) => {
     await page.goto(requestPath);
+  };
+  const runJobs = async () => {
+    for (let i = 0; i < 10; i++) if ((await h.app.host.scheduler.tickOnce()).length === 0) return;
+  };
+  const requestId = () => Number(requestPath.split('/').pop());
+  const platformRows = <T,>(query: ReturnType<typeof sql>) => h.app.db.scoped({ kind: 'platform' }, (tx) => h.app.db.query<T>(tx, query));
+  /** Marks every sample of the open report page with `verdict` (the first one diverging, when asked). */
+  const markSamples = async (page: Page, verdict: 'confere' | 'diverge') => {
+    const keys = await page.getByTestId('mirror-sample').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entity')}-${e.getAttribute('data-line')}`));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of verdict === 'diverge' ? keys.slice(0, 1) : keys) {
+      const sample = page.locator(`#amostra-${key}`);
+      await sample.locator(`[name="veredito"][value="${verdict}"]`).check();
+      if (verdict === 'diverge') await sample.locator('[name="comentario"]').fill('Nome da paciente sem o acento da origem');
+      await Promise.all([page.waitForURL((u) => u.hash === `#amostra-${key}`), sample.getByRole('button', { name: 'Salvar marcação' }).click()]);
+      await expect(sample.getByTestId('sample-review').textContent()).resolves.toContain(verdict === 'confere' ? 'Confere' : 'Diverge');
+    }
   };
 
   it('the gestor asks for a migration through the form, with errors in pt-BR first', async () => {
@@ -149,8 +176,37 @@ describe('migration plugin in Chromium', () => {
     await feedback.locator('[name="viavel"][value="sim"]').check();
     await act(team, 'enviar_parecer', { data: '13/03/2026', nota: 'Estrutura conhecida.' });
     await expect(nextStep(team)).resolves.toMatch(/até 13\/03\/2026 23:59/);
+
+    // The gestor sends the patients export; the validation job checks it; the gestor confirms the mapping.
+    const dir = mkdtempSync(join(tmpdir(), 'painel-migration-walk-'));
+    const table = prevalidation.generator.patients({ rows: 60, defects: { cpf_invalido: 2, data_invalida: 1 }, blankCpf: 2 });
+    await prevalidation.generator.writeCsv(join(dir, 'Pacientes.csv'), table, { encoding: 'windows-1252', delimiter: ';' });
+    await reload(gestor);
+    await gestor.getByRole('link', { name: 'Arquivos e relatório de viabilidade' }).click();
+    await gestor.getByLabel('Arquivo exportado do sistema antigo').setInputFiles(join(dir, 'Pacientes.csv'));
+    await Promise.all([gestor.waitForURL(/\/arquivos\/\d+$/), gestor.getByRole('button', { name: 'Enviar e verificar' }).click()]);
+    rmSync(dir, { recursive: true, force: true });
+    await runJobs();
+    await gestor.reload();
+    await gestor.waitForSelector('[data-testid="mapping-review"]', { timeout: 20_000 });
+    await gestor.getByRole('button', { name: 'Confirmar mapeamento e verificar' }).click();
+    await gestor.waitForSelector('.flash-success');
+    await runJobs();
+    await gestor.reload();
+    await expect(gestor.getByTestId('file-status').textContent()).resolves.toBe('Mapeamento confirmado');
+    valid = Number(await gestor.getByTestId('file-report').getByTestId('valid').textContent());
+    expect(valid).toBeGreaterThan(50);
+    expect(valid).toBeLessThan(60); // the defective rows are left out
+
+    // Version 1 is loaded from the confirmed file by a job.
+    await reload(team);
     await act(team, 'publicar_validacao');
     await expect(nextStep(team)).resolves.toMatch(/Clínica e singular · até 17\/03\/2026 23:59/); // open 15 days
+    await runJobs();
+    const [v1] = await platformRows<{ state: string; counts: Record<string, { source?: number; staged: number }> }>(
+      sql`select state, counts from migration.versions where request_id = ${requestId()} and number = 1`,
+    );
+    expect(v1).toEqual({ state: 'aberta', counts: { pacientes: expect.objectContaining({ source: 60, valid, staged: valid }) } });
     await team.locator('.side-nav').getByRole('link', { name: 'Risco de atraso na migração' }).click();
     await expect(team.getByTestId('risk-late').textContent()).resolves.toMatch(/\d+ atrasadas/);
     await checkAxe(team, 'risco (equipe)');
@@ -158,24 +214,45 @@ describe('migration plugin in Chromium', () => {
     await checkAxe(team, 'catálogo (equipe)');
   });
 
-  it('the gestor approves version 1 on its test report, the team runs the final version, the go-live checklist is done and the gestor closes the migration', async () => {
+  it('the gestor finds a divergence in version 1, approves version 2, and the team builds the final package', async () => {
     await reload(gestor);
     await expect(gestor.getByText('Versão de validação 1').first().isVisible()).resolves.toBe(true);
     await expect(nextStep(gestor)).resolves.toMatch(/Clínica e singular · até 17\/03\/2026 23:59/);
-    // Publishing created version 1 and its load job: the job opens it with nothing staged (no file was confirmed
-    // in this walk-through); its test report is where the gestor approves.
-    await h.app.host.scheduler.tickOnce();
-    await reload(gestor);
     await gestor.getByRole('link', { name: 'Relatório de testes da versão 1' }).click();
-    const approve = gestor.getByRole('button', { name: 'Aprovo esta versão' });
-    await expect(approve.isEnabled()).resolves.toBe(true);
+    await expect(gestor.getByTestId('report-counts').textContent()).resolves.toContain('Conferem');
     await checkAxe(gestor, 'relatório de testes (gestor)');
     await h.screenshot(gestor, 'migration-test-report');
-    await approve.click();
-    await gestor.waitForLoadState();
+    await markSamples(gestor, 'diverge');
+    await expect(gestor.locator('.flash-success').textContent()).resolves.toContain('voltou para ajustes');
+
+    // The team adjusts and publishes version 2 (the same confirmed file); its report compares the counts with version 1.
+    await reload(team);
+    await expect(team.locator('[data-state="ajustes"]').first().isVisible()).resolves.toBe(true);
+    await act(team, 'publicar_validacao');
+    await runJobs();
+    await reload(gestor);
+    await gestor.getByRole('link', { name: 'Relatório de testes da versão 2' }).click();
+    await expect(gestor.getByTestId('count-diff').first().textContent()).resolves.toContain('válidas 0');
+    await markSamples(gestor, 'confere');
+    await Promise.all([gestor.waitForURL(/\/relatorio$/), gestor.getByRole('button', { name: 'Aprovo esta versão' }).click()]);
+    await expect(gestor.getByTestId('approved').isVisible()).resolves.toBe(true);
+    await checkAxe(gestor, 'versão aprovada (gestor)');
     await reload(gestor);
     await expect(nextStep(gestor)).resolves.toMatch(/Equipe de migração/);
 
+    // The final package: a job, then a zip whose manifest's checksums verify.
+    await reload(team);
+    await Promise.all([team.waitForURL(requestPathUrl()), team.getByRole('button', { name: 'Gerar pacote final da versão aprovada' }).click()]);
+    await runJobs();
+    await reload(team);
+    const [zip] = await Promise.all([team.waitForEvent('download'), team.getByTestId('package-download').click()]);
+    const checked = await verifyPackage(readFileSync((await zip.path())!));
+    expect(checked.problems).toEqual([]);
+    expect(checked.manifest!.files.map((f) => [f.entity, f.rows])).toEqual([['pacientes', valid]]);
+    await checkAxe(team, 'pacote final (equipe)');
+  });
+
+  it('the team runs the final version, the go-live checklist is done, the gestor closes the migration, and 14 days later its data is deleted', async () => {
     await reload(team);
     await act(team, 'agendar_final', { data: '09/03/2026', hora: '20:00' });
     await expect(nextStep(team)).resolves.toMatch(/até 09\/03\/2026 20:00/);
@@ -207,6 +284,24 @@ describe('migration plugin in Chromium', () => {
     await expect(gestor.getByTestId('retention').textContent()).resolves.toMatch(/serão excluídos em 16\/03\/2026, 14 dias após o encerramento/);
     await checkAxe(gestor, 'solicitação encerrada (gestor)');
     await h.screenshot(gestor, 'migration-closed');
+
+    // 16/03/2026, after the nightly run: files, homologation rows and packages gone, one audit entry saying what.
+    h.clock.set('2026-03-16T04:00:00-03:00');
+    await runJobs();
+    const [audit] = await platformRows<{ details: { deleted: string; items: number } }>(
+      sql`select details from audit_log where action = 'migration.retention.deleted' and target = ${`migração #${requestId()}`}`,
+    );
+    expect(audit!.details.deleted).toMatch(/arquivos de backup: 1 .*anexos das mensagens: 1 .*arquivos da pré-validação: [1-9].*dados de homologação das versões: [1-9]\d*; pacotes finais: 1 /);
+    const [left] = await platformRows<{ staged: number; packages: string[] }>(
+      sql`select (select count(*)::int from migration.staged_rows where request_id = ${requestId()}) as staged, (select array_agg(state) from migration.packages where request_id = ${requestId()}) as packages`,
+    );
+    expect(left).toEqual({ staged: 0, packages: ['apagado'] });
+    const later = await h.newPage();
+    await h.login(later, 'clinica@demo.test');
+    await reload(later);
+    await expect(later.getByTestId('retention').textContent()).resolves.toMatch(/foram excluídos em 16\/03\/2026/);
+    await checkAxe(later, 'solicitação após a retenção (gestor)');
+    await h.screenshot(later, 'migration-retention-done');
   });
 
   it('had no serious or critical axe violations, CSP violations or script errors', () => {

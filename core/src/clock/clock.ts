@@ -22,13 +22,17 @@ export class ManualClock implements Clock {
   }
 }
 
-/** A clock that starts at `start` and then runs with real time (browser tests over seeded data). */
+/** A clock that starts at `start` and then runs with real time (browser tests over seeded data); `set` jumps. */
 export class TickingClock implements Clock {
-  readonly #offset: number;
+  #offset: number;
   constructor(start: Date | string) {
     this.#offset = new Date(start).getTime() - Date.now();
   }
   now(): Date {
     return new Date(Date.now() + this.#offset);
+  }
+  /** Jumps to `instant`, from where it runs on with real time. */
+  set(instant: Date | string): void {
+    this.#offset = new Date(instant).getTime() - Date.now();
   }
 }

@@ -14,6 +14,8 @@ export const screenshotDir = fileURLToPath(new URL('../../../test-results/screen
 export interface BrowserHarness {
   baseUrl: string;
   app: TestApp;
+  /** The app's clock: the demo seed instant, then real time; `clock.set(…)` jumps ahead. */
+  clock: TickingClock;
   browser: Browser;
   /** A fresh browser context (its own cookies) with a page. */
   newPage(): Promise<Page>;
@@ -34,7 +36,8 @@ export async function startBrowserHarness(
   const db: Database = await openTestDatabase(driver);
   // Time starts at the instant the demo data was seeded and then runs for real.
   const plugins = [...(options.plugins ? await loadPlugins(options.plugins) : []), ...(options.pluginDefinitions ?? [])];
-  const app = await createTestApp(db, { clock: new TickingClock(seedInstant), plugins, ...(options.env ? { env: options.env } : {}) });
+  const clock = new TickingClock(seedInstant);
+  const app = await createTestApp(db, { clock, plugins, ...(options.env ? { env: options.env } : {}) });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -48,6 +51,7 @@ export async function startBrowserHarness(
   return {
     baseUrl,
     app,
+    clock,
     browser,
     async newPage() {
       const context = await browser.newContext({ baseURL: baseUrl, locale: 'pt-BR', viewport: { width: 1280, height: 800 } });
