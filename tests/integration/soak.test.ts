@@ -24,6 +24,7 @@ describe.runIf(postgresBinariesInstalled())('soak with faults (short)', () => {
     expect(report.revocations, 'grants were revoked while the agent read').toBeGreaterThan(0);
     expect(report.checkedAfterRevocation, 'agent requests came after revocations').toBeGreaterThan(0);
     expect(report.clinicSwitches).toBeGreaterThan(0);
+    expect(report.uploads, 'conquistas uploads were accepted during the run').toBeGreaterThan(0);
     expect(report.fiveXxInOutage, 'requests met the outage').toBeGreaterThan(0);
     expect(report.passed).toBe(true);
   }, 600_000);

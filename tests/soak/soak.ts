@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -196,8 +196,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     };
 
-    // The singular's admin uploads a conquistas file.
-    const conquistas = readFileSync(join(root, 'content/fixtures/conquistas/full-valid.json'), 'utf8');
+    // The singular's admin uploads a conquistas file (valid: each upload makes a new track with a draft version).
+    const conquistas = JSON.stringify({
+      conquistas: [
+        {
+          descricao: 'Primeiros passos no painel',
+          bloqueada: false,
+          notificado: false,
+          tarefas: [
+            { titulo: 'Entrar no painel', efetuada: false, identificador_artigo: 'entrar-no-painel' },
+            { titulo: 'Alterar a clínica', efetuada: false, identificador_artigo: 'https://youtu.be/dQw4w9WgXcQ' },
+          ],
+        },
+      ],
+    });
     let attempt = 0;
     const uploader = async () => {
       while (running) {

@@ -13,10 +13,13 @@ export async function templatesOf(tx: Db, legacySystemId: number | null): Promis
   return new Map(rows.map((r) => [r.entity, r.columns]));
 }
 
-/** The templates of a system named as in the catalogue (accents and case ignored), or null when there is no such system. */
+/** A system's name for matching: accents, case, spaces and punctuation ignored ("iClinic" = "ICLINIC" = "i-clinic"). */
+const nameKey = (name: string) => fold(name).replace(/ /g, '');
+
+/** The templates of a system named as in the catalogue (accents, case and spacing ignored), or null when there is no such system. */
 export async function templatesByName(tx: Db, name: string): Promise<{ systemName: string; templates: Templates } | null> {
   const systems = await tx.select({ id: legacySystems.id, name: legacySystems.name }).from(legacySystems);
-  const system = systems.find((s) => fold(s.name) === fold(name));
+  const system = systems.find((s) => nameKey(s.name) === nameKey(name));
   return system ? { systemName: system.name, templates: await templatesOf(tx, system.id) } : null;
 }
 
