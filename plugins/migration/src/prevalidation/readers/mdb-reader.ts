@@ -32,7 +32,7 @@ export async function openMdb(input: string | Buffer, options: MdbOptions = {}):
   let name: string | undefined;
   if (options.table) name = names.find((n) => fold(n) === fold(options.table!));
   else if (names.length === 1) name = names[0];
-  else name = names.find((n) => (options.entityWords ?? []).some((w) => fold(n).split(' ').join(' ').includes(w)));
+  else name = names.find((n) => (options.entityWords ?? []).some((w) => fold(n).includes(w)));
   if (!name) throw new UnusableInput(`Não encontrei a tabela no banco Access; tabelas: ${names.join(', ')}.`);
   const table = reader.getTable(name);
   const header = table.getColumnNames();
