@@ -27,7 +27,7 @@ export interface AppProcess {
 export function startAppProcess(env: Record<string, string>, port: number): AppProcess {
   let out = '';
   // node --import tsx (rather than the tsx CLI) so signals reach the app itself.
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'core/src/main.ts'], {
+  const proc = spawn(process.execPath, [...(process.env.APP_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.APP_PROFILE_DIR}`] : []), '--import', 'tsx', 'core/src/main.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
   });
