@@ -68,6 +68,7 @@ export { receiveUpload } from '../uploads/upload-scope.ts';
 export type { UploadLimits } from '../uploads/upload-limits.ts';
 export type { UploadForm } from '../uploads/upload-form.ts';
 export type { ReceivedFile } from '../uploads/received-file.ts';
+export { type FileType, fileExtensionOf, isImageType, safeFileName, SNIFF_BYTES, sniffFileType } from '../uploads/file-type.ts';
 export { type Files, type KeptFile, type StoredFileInfo, StoredFileNotFound } from '../uploads/file-store.ts';
 export { UploadProgress } from '../ui/upload-progress.tsx';
 

@@ -8,6 +8,7 @@ import type { Db } from '@painel/core/plugin';
 import { and, asc, eq, inArray, max, sql, type SQL } from 'drizzle-orm';
 import { stagedRows } from '../db/schema.ts';
 import { ENTITIES, type EntityKey } from '../prevalidation/entities.ts';
+import { seeded } from '../prevalidation/generator/random.ts'; // the same version gives the same random lines
 
 export const SAMPLE_REASONS = {
   aleatoria: 'Aleatória',
@@ -31,18 +32,6 @@ export interface Sample {
 export const RANDOM_PER_ENTITY = 3;
 const LONG_TEXT = 200;
 const MAX_CHOSEN = 20;
-
-/** A small seeded generator (mulberry32): the same version gives the same random lines. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

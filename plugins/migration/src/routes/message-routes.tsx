@@ -1,8 +1,8 @@
-import { HttpError, type KeptFile, type PluginRouter, type ReceivedFile, receiveUpload, renderPage, StoredFileNotFound } from '@painel/core/plugin';
+import { HttpError, isImageType, type KeptFile, type PluginRouter, type ReceivedFile, receiveUpload, renderPage, safeFileName, SNIFF_BYTES, StoredFileNotFound } from '@painel/core/plugin';
 import { sideOf } from '../access.ts';
 import { findAttachment } from '../attachments/attachment-store.ts';
 import { readHead } from '../attachments/read-head.ts';
-import { ACCEPTED_LABEL, type AttachmentType, isImage, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, safeFileName, SNIFF_BYTES, sniffType } from '../attachments/sniff.ts';
+import { ACCEPTED_LABEL, type AttachmentType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_MESSAGE, sniffType } from '../attachments/sniff.ts';
 import { attachments } from '../db/schema.ts';
 import { isFinal } from '../domain/states.ts';
 import { fileResponse } from '../http/file-response.ts';
@@ -122,6 +122,6 @@ export function messageRoutes(router: PluginRouter, { ctx }: Env): void {
         ),
       });
     }
-    return fileResponse(stream, row, isImage(row.contentType) && c.req.query('baixar') !== '1');
+    return fileResponse(stream, row, isImageType(row.contentType) && c.req.query('baixar') !== '1');
   });
 }

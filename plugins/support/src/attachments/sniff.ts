@@ -1,49 +1,17 @@
 /**
- * Attachment type detection from the file's first bytes (magic numbers), never from its name or the
- * Content-Type the browser sent: only PNG, JPEG and PDF are accepted.
+ * Ticket attachments: only PNG, JPEG and PDF (core's detection from the first bytes, never the name or
+ * the type the browser sent), at most 3 of 5 MB each.
  */
-export type AttachmentType = 'image/png' | 'image/jpeg' | 'application/pdf';
+import { type FileType, safeFileName, sniffFileType } from '@painel/core/plugin';
+
+export type AttachmentType = Extract<FileType, 'image/png' | 'image/jpeg' | 'application/pdf'>;
 
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_MESSAGE = 3;
 
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG = [0xff, 0xd8, 0xff];
-/** "%PDF-" (the header may follow a few bytes of junk; readers accept it within the first 1 KiB). */
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+export const sniffType = (bytes: Uint8Array): AttachmentType | null => sniffFileType(bytes) as AttachmentType | null;
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
-  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
-
-export function sniffType(bytes: Uint8Array): AttachmentType | null {
-  if (startsWith(bytes, PNG)) return 'image/png';
-  if (startsWith(bytes, JPEG)) return 'image/jpeg';
-  const window = Math.min(bytes.length - PDF.length, 1024 - PDF.length);
-  for (let i = 0; i <= window; i++) if (startsWith(bytes, PDF, i)) return 'application/pdf';
-  return null;
-}
-
-export const extensionOf: Record<AttachmentType, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'application/pdf': 'pdf',
-};
-
-export const isImage = (type: string): boolean => type === 'image/png' || type === 'image/jpeg';
-
-/**
- * A safe display/download name: no path, no control or quote characters, at most 120 characters, and
- * the extension of the detected type (a PDF named "foto.png" is served as "foto.pdf").
- */
-export function safeFileName(original: string, type: AttachmentType): string {
-  const base = (original.split(/[\\/]/).pop() ?? '')
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f"<>:|?*;]/g, '')
-    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
-    .trim()
-    .slice(0, 110);
-  return `${base || 'anexo'}.${extensionOf[type]}`;
-}
+export { safeFileName };
 
 export interface AttachmentProblem {
   fileName: string;
@@ -85,10 +53,4 @@ export function checkFiles(files: ReadonlyArray<{ name: string; bytes: Uint8Arra
     accepted.push({ fileName: safeFileName(f.name, type), type, bytes: f.bytes });
   }
   return { accepted, problems };
-}
-
-/** "1,2 MB", "340 KB". */
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MB`;
-  return `${Math.max(1, Math.round(n / 1024)).toLocaleString('pt-BR')} KB`;
 }

@@ -1,8 +1,7 @@
 /** Serving an attachment: only to actors who can reach its ticket, with its sniffed type. */
-import { contentDisposition as dispositionOf, HttpError, type PluginRouter, renderPage } from '@painel/core/plugin';
+import { contentDisposition as dispositionOf, HttpError, isImageType, type PluginRouter, renderPage } from '@painel/core/plugin';
 import { PurgedNotice } from '../ui/purged-notice.tsx';
 import { loadAttachment } from '../attachments/attachment-store.ts';
-import { isImage } from '../attachments/sniff.ts';
 import { idParam, type SupportContext, ticketTx } from '../http/request.ts';
 import { P } from '../permissions.ts';
 import { ticketRole } from '../tickets/ticket-access.ts';
@@ -10,7 +9,7 @@ import { findTicket } from '../tickets/ticket-store.ts';
 
 /** `inline` for images (thumbnails), `attachment` for PDFs; an ASCII fallback name plus the UTF-8 one. */
 export function contentDisposition(fileName: string, contentType: string, download: boolean): string {
-  return dispositionOf(fileName, download || !isImage(contentType) ? 'attachment' : 'inline');
+  return dispositionOf(fileName, download || !isImageType(contentType) ? 'attachment' : 'inline');
 }
 
 export function attachmentRoutes(router: PluginRouter, ctx: SupportContext): void {

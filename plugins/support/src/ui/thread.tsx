@@ -1,6 +1,5 @@
-import { formatDateTime } from '@painel/core/plugin';
+import { formatBytes, formatDateTime, isImageType } from '@painel/core/plugin';
 import type { AttachmentMeta } from '../attachments/attachment-store.ts';
-import { formatBytes, isImage } from '../attachments/sniff.ts';
 import type { Message } from '../tickets/ticket-store.ts';
 import { LinkifiedText } from './linkify.tsx';
 
@@ -18,7 +17,7 @@ function AttachmentList({ files }: { files: AttachmentMeta[] }) {
         ) : (
           <li>
             <a href={`/p/support/anexos/${f.id}`} class="sup-file" data-testid="attachment-link">
-              {isImage(f.contentType) ? (
+              {isImageType(f.contentType) ? (
                 <img src={`/p/support/anexos/${f.id}`} alt={`Pré-visualização de ${f.fileName}`} width="96" height="72" loading="lazy" />
               ) : (
                 <span class="sup-file-icon" aria-hidden="true">
