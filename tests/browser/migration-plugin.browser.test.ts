@@ -300,6 +300,8 @@ describe('migration plugin in Chromium', () => {
     await h.login(later, 'clinica@demo.test');
     await reload(later);
     await expect(later.getByTestId('retention').textContent()).resolves.toMatch(/foram excluídos em 16\/03\/2026/);
+    await expect(later.getByTestId('checklist').textContent()).resolves.toContain('Completa'); // its password erased at closing
+
     await checkAxe(later, 'solicitação após a retenção (gestor)');
     await h.screenshot(later, 'migration-retention-done');
   });

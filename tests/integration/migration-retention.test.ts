@@ -148,7 +148,7 @@ describe.each(testDrivers())('retention of closed migration requests on %s', (dr
       t,
       sql`select (select count(*)::int from migration.staged_rows where request_id = ${closedId}) as staged, (select count(*)::int from migration.version_rejects where request_id = ${closedId}) as refused, (select state from migration.versions where request_id = ${closedId}) as state`,
     );
-    expect(left).toEqual([{ staged: 0, refused: 0, state: 'aberta' }]); // the version and its counts stay for the reports
+    expect(left).toEqual([{ staged: 0, refused: 0, state: 'expirada' }]); // the version and its counts stay for the reports
     // The cancelled request also had a legacy export uploaded for pre-validation: its file goes too (the row and report stay).
     const [cancelledAudit] = await deletions(cancelledId);
     expect(cancelledAudit!.details.deleted).toMatch(/arquivos da pré-validação: [12] /);

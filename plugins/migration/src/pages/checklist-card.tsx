@@ -25,13 +25,15 @@ function YesNo(props: { name: string; legend: string; value: boolean | null }) {
 export function ChecklistCard(props: { r: RequestRow; canWrite: boolean }) {
   const r = props.r;
   const linkDay = r.linkDeadline ? parseCalendarDate(r.linkDeadline) : null;
+  // A closed request erased its password; the checklist was complete when its backup was received (the gate).
+  const complete = checklistComplete(r) || (r.closedAt !== null && r.backupReceivedAt !== null);
   return (
     <section class="card" aria-labelledby="checagem" data-testid="checklist">
       <h2 id="checagem" class="card-title">
         Checagem de TI do backup
       </h2>
       <p class="small">
-        {checklistComplete(r) ? (
+        {complete ? (
           <span class="badge badge-ok">Completa</span>
         ) : (
           <span class="badge badge-warn">Pendente: necessária para registrar o backup como recebido</span>
