@@ -1,4 +1,4 @@
-import { HttpError, isoCalendarDate, type KeptFile, parseCalendarDate, type PluginRouter, receiveUpload, renderPage, StoredFileNotFound } from '@painel/core/plugin';
+import { HttpError, isoCalendarDate, type KeptFile, parseCalendarDate, type PluginRouter, receiveUpload } from '@painel/core/plugin';
 import { and, asc, eq } from 'drizzle-orm';
 import { dumpInventory, type DumpInventory, missingEntities } from '../backups/dump-inventory.ts';
 import { backups, requests } from '../db/schema.ts';
@@ -9,6 +9,7 @@ import { P } from '../permissions.ts';
 import { requestPath } from '../ui/request-table.tsx';
 import { loadForChange, loadRequest } from './load-request.ts';
 import { fileResponse } from '../http/file-response.ts';
+import { readRetained, retentionGonePage } from '../http/retained-file.tsx';
 import type { Db } from '@painel/core/plugin';
 import type { RequestRow } from '../store/request-store.ts';
 import { auditRequest, recordVendorAccess } from './audit-request.ts';
@@ -149,24 +150,8 @@ export function backupRoutes(router: PluginRouter, { ctx }: Env): void {
       }
       return b;
     });
-    const stream = row.fileRef && !row.deletedAt ? await ctx.files.read(row.fileRef).catch((e: unknown) => (e instanceof StoredFileNotFound ? null : Promise.reject(e))) : null;
-    if (!stream) {
-      return renderPage(c, {
-        title: 'Backup excluído',
-        status: 404,
-        body: (
-          <section class="card" data-testid="file-deleted">
-            <h1>Backup excluído</h1>
-            <p>
-              O arquivo <strong>{row.fileName}</strong> foi excluído pela política de retenção (14 dias após o encerramento da migração). Ficaram registrados o nome, o tamanho e o SHA-256.
-            </p>
-            <p>
-              <a href={`${requestPath(id)}#backups`}>Voltar à migração #{id}</a>
-            </p>
-          </section>
-        ),
-      });
-    }
+    const stream = row.deletedAt ? null : await readRetained(ctx.files, row.fileRef);
+    if (!stream) return retentionGonePage(c, { title: 'Backup excluído', lead: 'O arquivo', fileName: row.fileName, requestId: id, section: 'backups' });
     return fileResponse(stream, { fileName: row.fileName ?? `backup-${row.id}`, contentType: 'application/octet-stream', sizeBytes: row.sizeBytes ?? 0 });
   });
 }

@@ -1,4 +1,4 @@
-import { HttpError, isImageType, type KeptFile, type PluginRouter, type ReceivedFile, receiveUpload, renderPage, safeFileName, SNIFF_BYTES, StoredFileNotFound } from '@painel/core/plugin';
+import { HttpError, isImageType, type KeptFile, type PluginRouter, type ReceivedFile, receiveUpload, safeFileName, SNIFF_BYTES } from '@painel/core/plugin';
 import { sideOf } from '../access.ts';
 import { findAttachment } from '../attachments/attachment-store.ts';
 import { readHead } from '../attachments/read-head.ts';
@@ -6,6 +6,7 @@ import { ACCEPTED_LABEL, type AttachmentType, MAX_ATTACHMENT_BYTES, MAX_ATTACHME
 import { attachments } from '../db/schema.ts';
 import { isFinal } from '../domain/states.ts';
 import { fileResponse } from '../http/file-response.ts';
+import { readRetained, retentionGonePage } from '../http/retained-file.tsx';
 import { authorOf, type Env, idParam } from '../http/request.ts';
 import { notifyParticipants, notifyTeam } from '../notify.ts';
 import { P } from '../permissions.ts';
@@ -103,25 +104,8 @@ export function messageRoutes(router: PluginRouter, { ctx }: Env): void {
       if (a.fileRef) await auditRequest(ctx, c, tx, r, 'migration.attachment.downloaded', { file: a.fileName, size: a.sizeBytes, sha256: a.sha256 });
       return a;
     });
-    const stream = row.fileRef ? await ctx.files.read(row.fileRef).catch((e: unknown) => (e instanceof StoredFileNotFound ? null : Promise.reject(e))) : null;
-    if (!stream) {
-      return renderPage(c, {
-        title: 'Anexo excluído',
-        status: 404,
-        body: (
-          <section class="card" data-testid="file-deleted">
-            <h1>Anexo excluído</h1>
-            <p>
-              O anexo <strong>{row.fileName}</strong> foi excluído pela política de retenção (14 dias após o encerramento da migração). Ficaram registrados o nome, o tamanho e o
-              SHA-256.
-            </p>
-            <p>
-              <a href={`${requestPath(id)}#mensagens`}>Voltar à migração #{id}</a>
-            </p>
-          </section>
-        ),
-      });
-    }
+    const stream = await readRetained(ctx.files, row.fileRef);
+    if (!stream) return retentionGonePage(c, { title: 'Anexo excluído', lead: 'O anexo', fileName: row.fileName, requestId: id, section: 'mensagens' });
     return fileResponse(stream, row, isImageType(row.contentType) && c.req.query('baixar') !== '1');
   });
 }
