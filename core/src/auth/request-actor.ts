@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { CoreServices } from '../app/services.ts';
-import { sessions, users } from '../db/schema/index.ts';
+import { sessions, type UserKind } from '../db/schema/index.ts';
 import type { ActiveClinic, ActiveSupportGrant, Actor, Membership } from '../policy/actor.ts';
 import type { Flash } from '../http/env.ts';
 import { sessionIdFromToken } from './session-token.ts';
@@ -43,27 +43,9 @@ export async function loadRequestActor(services: CoreServices, token: string): P
   const now = services.clock.now();
   const { sessionIdleMs } = services.config;
   const found = await services.db.scoped({ kind: 'auth' }, async (tx) => {
-    const [row] = await tx
-      .select({
-        session: sessions,
-        user: users,
-        memberships: sql<Membership[]>`coalesce((
-          select json_agg(json_build_object('resellerId', m.reseller_id, 'clinicId', m.clinic_id, 'role', m.role, 'clinicName', c.name,
-                 'resellerName', r.name) order by c.name, m.clinic_id)
-            from memberships m
-            join clinics c on c.reseller_id = m.reseller_id and c.id = m.clinic_id
-            join resellers r on r.id = m.reseller_id
-           where m.user_id = ${users.id} and c.status = 'active'), '[]'::json)`,
-        active: sql<ActiveRow | null>`(
-          select json_build_object('resellerId', c.reseller_id, 'clinicId', c.id, 'name', c.name, 'resellerName', r.name)
-            from clinics c join resellers r on r.id = c.reseller_id
-           where c.id = ${sessions.activeClinicId} and c.status = 'active')`,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.id, id))
-      .limit(1);
-    if (!row) return null;
+    const [raw] = await services.db.query<SessionRow>(tx, sessionStatement(id));
+    if (!raw) return null;
+    const row = { session: sessionOf(raw), user: userOf(raw) };
     const { session, user } = row;
     if (now >= session.expiresAt || now.getTime() >= session.lastSeenAt.getTime() + sessionIdleMs || user.status !== 'active') {
       await tx.delete(sessions).where(eq(sessions.id, id));
@@ -77,7 +59,7 @@ export async function loadRequestActor(services: CoreServices, token: string): P
         .where(eq(sessions.id, id));
       if (touch) session.lastSeenAt = now;
     }
-    return { ...row, memberships: parseJson<Membership[]>(row.memberships) ?? [], active: parseJson<ActiveRow>(row.active) };
+    return { ...row, memberships: parseJson<Membership[]>(raw.memberships) ?? [], active: parseJson<ActiveRow>(raw.active) };
   });
   if (!found) return null;
   const { session, user: u, memberships } = found;
@@ -115,6 +97,75 @@ async function activeClinicOf(
   if (session.activeResellerId === null || active.resellerId !== session.activeResellerId) return null;
   if (user.kind === 'platform_admin') return describe('platform_admin');
   return user.kind === 'support_agent' && services.actorHooks.supportGrant ? describe('support_grant') : null;
+}
+
+/**
+ * The session behind `id` with its user, memberships and active base: one fixed statement (no query
+ * builder on the path every request takes). Times come back as epoch milliseconds and ids as text, so
+ * both drivers hand over the same values whatever their type parsers.
+ */
+function sessionStatement(id: string): SQL {
+  return sql`select s.id, s.user_id::text as user_id, ${epochMs('s.created_at')} as created_at, ${epochMs('s.last_seen_at')} as last_seen_at,
+      ${epochMs('s.expires_at')} as expires_at, s.ip, s.user_agent, s.active_reseller_id::text as active_reseller_id,
+      s.active_clinic_id::text as active_clinic_id, s.flash,
+      u.email::text as email, u.name, u.kind, u.status, u.reseller_id::text as reseller_id,
+      coalesce((
+        select json_agg(json_build_object('resellerId', m.reseller_id, 'clinicId', m.clinic_id, 'role', m.role, 'clinicName', c.name,
+               'resellerName', r.name) order by c.name, m.clinic_id)
+          from memberships m
+          join clinics c on c.reseller_id = m.reseller_id and c.id = m.clinic_id
+          join resellers r on r.id = m.reseller_id
+         where m.user_id = u.id and c.status = 'active'), '[]'::json) as memberships,
+      (select json_build_object('resellerId', c.reseller_id, 'clinicId', c.id, 'name', c.name, 'resellerName', r.name)
+         from clinics c join resellers r on r.id = c.reseller_id
+        where c.id = s.active_clinic_id and c.status = 'active') as active
+    from sessions s join users u on u.id = s.user_id
+   where s.id = ${id}
+   limit 1`;
+}
+
+const epochMs = (column: string): SQL => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
+
+interface SessionRow {
+  id: string;
+  user_id: string;
+  created_at: number | string;
+  last_seen_at: number | string;
+  expires_at: number | string;
+  ip: string | null;
+  user_agent: string | null;
+  active_reseller_id: string | null;
+  active_clinic_id: string | null;
+  flash: string | null;
+  email: string;
+  name: string;
+  kind: UserKind;
+  status: string;
+  reseller_id: string | null;
+  memberships: unknown;
+  active: unknown;
+}
+
+const idOrNull = (v: string | number | null): number | null => (v === null ? null : Number(v));
+const dateOf = (v: number | string): Date => new Date(Math.floor(Number(v)));
+
+function sessionOf(r: SessionRow): SessionRecord {
+  return {
+    id: r.id,
+    userId: Number(r.user_id),
+    createdAt: dateOf(r.created_at),
+    lastSeenAt: dateOf(r.last_seen_at),
+    expiresAt: dateOf(r.expires_at),
+    ip: r.ip,
+    userAgent: r.user_agent,
+    activeResellerId: idOrNull(r.active_reseller_id),
+    activeClinicId: idOrNull(r.active_clinic_id),
+    flash: r.flash,
+  };
+}
+
+function userOf(r: SessionRow): SessionUser & { status: string } {
+  return { id: Number(r.user_id), email: r.email, name: r.name, kind: r.kind, resellerId: idOrNull(r.reseller_id), status: r.status };
 }
 
 function parseJson<T>(value: unknown): T | null {

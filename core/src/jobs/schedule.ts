@@ -1,3 +1,4 @@
+import { isValidTimeZone, offsetAt as zoneOffsetMs } from '../time/zone.ts';
 import type { JobSchedule } from './types.ts';
 
 const minute = 60_000;
@@ -12,29 +13,8 @@ export function scheduleProblem(schedule: JobSchedule | undefined): string | nul
     return Number.isInteger(every) && every >= 1 && every <= 7 * 24 * 60 ? null : 'precisa de everyMinutes inteiro entre 1 e 10080';
   }
   if (!('dailyAt' in schedule) || !dailyPattern.test(String(schedule.dailyAt))) return 'precisa de dailyAt no formato HH:MM (00:00 a 23:59)';
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: schedule.timeZone ?? defaultTimeZone });
-  } catch {
-    return `tem um fuso horário desconhecido "${schedule.timeZone}"`;
-  }
+  if (!isValidTimeZone(schedule.timeZone ?? defaultTimeZone)) return `tem um fuso horário desconhecido "${schedule.timeZone}"`;
   return null;
-}
-
-/** The zone's offset from UTC at `instant`, in ms (e.g. −3 h for America/Sao_Paulo). */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
-  return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
 /** The instant of the wall-clock time `hh:mm` on the zone's calendar day `day` (UTC midnight of it). */

@@ -42,7 +42,9 @@ export function formatDuration(ms: number): string {
   return `${mins} min`;
 }
 
-export const formatNumber = (n: number): string => new Intl.NumberFormat('pt-BR').format(n);
+const integerLike = new Intl.NumberFormat('pt-BR');
+/** "1.234", "1,5": pt-BR digits (one shared formatter: building an Intl formatter costs more than using it). */
+export const formatNumber = (n: number): string => integerLike.format(n);
 
 /** "340 KB", "1,5 MB", "200 MB", "2 GB": units of 1024 bytes, pt-BR decimal comma, at most one decimal. */
 export function formatBytes(n: number): string {

@@ -16,7 +16,7 @@ import {
   seedDemoIfEmpty,
   systemClock,
 } from '@painel/core/app';
-import { AuditLog, demoPassword, hashPassword } from '@painel/core/module';
+import { AuditLog, demoPassword, formatNumber, hashPassword } from '@painel/core/module';
 import { parseLargeSeedArgs, largeSeedUsage } from './options.ts';
 import { LargeSeedRefused, SEED_EMAIL_DOMAIN, SEED_RESELLER_CODE_START, seedLarge } from './seed-large.ts';
 
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     await prepareDatabase(db, modules);
     const services = createServices(config, db, systemClock, createLogger({ ...config, logLevel: 'warn' }));
     if (config.demoData) await seedDemoIfEmpty(services, modules);
-    const fmt = (n: number) => new Intl.NumberFormat('pt-BR').format(n);
+    const fmt = formatNumber;
     console.log(
       `Criando ${fmt(options.resellers)} singulares, ${fmt(options.clinics)} bases e ${fmt(options.users)} usuários…`,
     );

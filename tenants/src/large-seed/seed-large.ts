@@ -9,7 +9,7 @@
  *   crosses the wire but the chunk bounds), each chunk its own transaction, progress printed.
  * Every seeded user has the demo password (one precomputed argon2id hash).
  */
-import { type Database, type Db, schema } from '@painel/core/module';
+import { type Database, type Db, formatNumber, schema } from '@painel/core/module';
 import { max, sql } from 'drizzle-orm';
 import { clinicsPerReseller } from './distribution.ts';
 import { clinicCity, clinicName, FIRST_NAMES, LAST_NAMES, mix, resellerName, seedCnpj } from './fake-data.ts';
@@ -209,7 +209,7 @@ export async function seedLarge(
 ): Promise<LargeSeedReport> {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1).replace('.', ',')} s`;
-  const fmt = (n: number) => new Intl.NumberFormat('pt-BR').format(n);
+  const fmt = formatNumber;
   await refuseIfSeeded(db, options);
 
   const sellers = await insertResellers(db, options.resellers);

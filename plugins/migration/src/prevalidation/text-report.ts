@@ -1,10 +1,11 @@
 /** The viability report as pt-BR text (the CLI without --json). */
+import { formatNumber as n } from '@painel/core/plugin';
 import { ENTITIES } from './entities.ts';
 import { ERROR_LABELS, type ErrorKind, WARNING_LABELS, type WarningKind } from './kinds.ts';
 import { type FileReport, total } from './report.ts';
 
-const n = (x: number) => new Intl.NumberFormat('pt-BR').format(x);
-const pct = (x: number) => `${new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 1 }).format(x)}%`;
+const oneDecimal = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 1 });
+const pct = (x: number) => `${oneDecimal.format(x)}%`;
 const delimiterName: Record<string, string> = { ';': 'ponto e vírgula (;)', ',': 'vírgula (,)', '\t': 'tabulação', '|': 'barra vertical (|)' };
 
 export function textReport(files: readonly FileReport[]): string {
