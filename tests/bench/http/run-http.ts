@@ -5,7 +5,9 @@
  * 1. A throwaway PostgreSQL 15 cluster (or a throwaway database on BENCH_DATABASE_URL's server).
  * 2. `npm run seed:large -- --clinics N --users 0` into it (350 singulares, N bases).
  * 3. Two child processes: the real app (`core/src/main.ts`, @hono/node-server), signed in as the largest
- *    singular's admin with a session cookie, and tests/bench/http/bare-server.ts.
+ *    singular's admin with a session cookie, and tests/bench/http/bare-server.ts. P2 is compared with two
+ *    bare routes: the session statement alone, and the product's own statements (transaction, signed
+ *    scope entries, row-level security) sent without the product's code.
  * 4. autocannon in a third process (its CLI, JSON output), c connections, a warm-up run, then a timed
  *    run per route, one route at a time, loopback only.
  *
@@ -117,8 +119,16 @@ async function main(): Promise<void> {
 
     const pairs: PairResult[] = [];
     pairs.push(pairOf('P1', `GET /bases?q=${keyword} (admin da singular ${RESELLER_CODE})`, await measure(`${app.base}/bases?q=${q}`, { cookie }), await measure(`${bareBase}/bases?q=${q}`, { cookie })));
-    pairs.push(pairOf('P2', 'GET /healthz com cookie de sessão', await measure(`${app.base}/healthz`, { cookie }), await measure(`${bareBase}/sessao`, { cookie })));
-    pairs.push(pairOf('P2', 'GET /notificacoes (página mínima autenticada)', await measure(`${app.base}/notificacoes`, { cookie }), await measure(`${bareBase}/notificacoes`, { cookie })));
+    // P2 against two baselines, measured in the same minute: the bare route (the session statement
+    // only), and the bare route that sends the product's own statements (transaction, signed scope
+    // entries, row-level security) — the second ratio is what the application adds on top of the
+    // database design.
+    const healthz = await measure(`${app.base}/healthz`, { cookie });
+    pairs.push(pairOf('P2', 'GET /healthz com cookie de sessão', healthz, await measure(`${bareBase}/sessao`, { cookie })));
+    pairs.push(pairOf('P2', '  mesma rota, nua com as instruções do produto', healthz, await measure(`${bareBase}/sessao-rls`, { cookie })));
+    const notifications = await measure(`${app.base}/notificacoes`, { cookie });
+    pairs.push(pairOf('P2', 'GET /notificacoes (página mínima autenticada)', notifications, await measure(`${bareBase}/notificacoes`, { cookie })));
+    pairs.push(pairOf('P2', '  mesma rota, nua com as instruções do produto', notifications, await measure(`${bareBase}/notificacoes-rls`, { cookie })));
     printPairs(pairs);
 
     const dir = join(root, 'bench-results');
