@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
-import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+import { type BrowserHarness, reloadPage, startBrowserHarness } from './support/browser.ts';
 
 describe('pre-validation of exported files in Chromium', () => {
   let h: BrowserHarness;
@@ -65,7 +65,7 @@ describe('pre-validation of exported files in Chromium', () => {
     await gestor.waitForSelector('.flash-success');
     await expect(gestor.locator('.flash-success').first().textContent()).resolves.toContain('salvo como modelo');
     await runJobs();
-    await gestor.reload();
+    await reloadPage(gestor);
     await gestor.waitForSelector('[data-testid="file-report"]');
     await expect(gestor.getByTestId('file-status').textContent()).resolves.toBe('Mapeamento confirmado');
     await expect(gestor.getByTestId('file-report').getByTestId('valid').textContent()).resolves.toBe('115');
@@ -85,7 +85,7 @@ describe('pre-validation of exported files in Chromium', () => {
     await gestor.getByLabel('Arquivo com as linhas corrigidas').setInputFiles(join(dir, 'corrigidas.csv'));
     await Promise.all([gestor.waitForURL(/\/arquivos\/\d+$/), gestor.getByRole('button', { name: 'Enviar correção' }).click()]);
     await runJobs();
-    await gestor.reload();
+    await reloadPage(gestor);
     await gestor.waitForSelector('[data-testid="merge"]');
     await expect(gestor.getByTestId('merge').textContent()).resolves.toContain('2 linhas substituídas');
     await expect(gestor.getByTestId('file-report').getByTestId('valid').textContent()).resolves.toBe('117');

@@ -19,7 +19,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
-import { type BrowserHarness, startBrowserHarness } from './support/browser.ts';
+import { type BrowserHarness, reloadPage, startBrowserHarness } from './support/browser.ts';
 
 describe('migration plugin in Chromium', () => {
   let h: BrowserHarness;
@@ -187,12 +187,12 @@ describe('migration plugin in Chromium', () => {
     await Promise.all([gestor.waitForURL(/\/arquivos\/\d+$/), gestor.getByRole('button', { name: 'Enviar e verificar' }).click()]);
     rmSync(dir, { recursive: true, force: true });
     await runJobs();
-    await gestor.reload();
+    await reloadPage(gestor);
     await gestor.waitForSelector('[data-testid="mapping-review"]', { timeout: 20_000 });
     await gestor.getByRole('button', { name: 'Confirmar mapeamento e verificar' }).click();
     await gestor.waitForSelector('.flash-success');
     await runJobs();
-    await gestor.reload();
+    await reloadPage(gestor);
     await expect(gestor.getByTestId('file-status').textContent()).resolves.toBe('Mapeamento confirmado');
     valid = Number(await gestor.getByTestId('file-report').getByTestId('valid').textContent());
     expect(valid).toBeGreaterThan(50);

@@ -9,6 +9,20 @@ import { createTestApp, type TestApp } from '../../support/test-app.ts';
 import { openTestDatabase } from '../../support/test-db.ts';
 import { seedInstant } from '../../support/templates.ts';
 
+/**
+ * Reloads `page` after background work changed what it shows. A page that polls a job's state (the
+ * migration file page) may reload itself at the same moment, when the poll answers `HX-Refresh`: that
+ * aborts this reload, and the page's own one brings the same fresh page, so it is awaited instead.
+ */
+export async function reloadPage(page: Page): Promise<void> {
+  try {
+    await page.reload();
+  } catch (error) {
+    if (!/ERR_ABORTED|frame was detached/.test(String(error))) throw error;
+    await page.waitForLoadState('load');
+  }
+}
+
 export const screenshotDir = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
 
 export interface BrowserHarness {
