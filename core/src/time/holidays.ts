@@ -12,7 +12,9 @@
  * Partial days (Ash Wednesday until 14:00, Christmas/New Year's Eve from 14:00) close only that part of
  * the day. Holiday dates are read as local dates of the calendar's own zone.
  */
-import Holidays, { type HolidaysTypes } from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
+import type { HolidaysTypes } from 'date-holidays';
 import { optionalKindOfRule, type OptionalHolidayKey } from './holiday-kinds.ts';
 import { DAY_MS, MINUTE_MS, MINUTES_PER_DAY, dayNumberOf, localDateOf, requireDayNumber, yearOf } from './local-date.ts';
 import { wallTimeOf } from './zone.ts';
@@ -37,7 +39,12 @@ let source: Holidays | null = null;
 const closuresByYear = new Map<number, Map<number, HolidayClosure[]>>();
 
 function holidaysSource(): Holidays {
-  source ??= new Holidays('BR', { languages: 'pt', timezone: HOLIDAYS_TIME_ZONE });
+  if (!source) {
+    // Required on first use: the package's calendar data takes ~0.3 s to load, which every start of
+    // the app would otherwise pay before anything asks for a holiday.
+    const HolidaysClass = createRequire(import.meta.url)('date-holidays') as typeof Holidays;
+    source = new HolidaysClass('BR', { languages: 'pt', timezone: HOLIDAYS_TIME_ZONE });
+  }
   return source;
 }
 

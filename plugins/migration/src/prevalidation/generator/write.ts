@@ -5,7 +5,6 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { GeneratedTable } from './tables.ts';
 
@@ -38,6 +37,7 @@ export async function writeCsv(path: string, table: GeneratedTable, format: CsvF
 }
 
 export async function writeXlsx(path: string, table: GeneratedTable, sheetName = 'Planilha1'): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(table.header).commit();

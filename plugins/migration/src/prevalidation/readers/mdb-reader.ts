@@ -4,7 +4,7 @@
  * buffer); rows are yielded one at a time, numbered as if the header were line 1.
  */
 import { readFile } from 'node:fs/promises';
-import MDBReader from 'mdb-reader';
+import type MDBReader from 'mdb-reader';
 import { fold } from '../fold.ts';
 import { type Cell, type SourceRow, type TableSource, UnusableInput } from './source.ts';
 
@@ -22,9 +22,11 @@ function cellOf(value: unknown): Cell {
 }
 
 export async function openMdb(input: string | Buffer, options: MdbOptions = {}): Promise<TableSource> {
+  // Loaded on first use, like exceljs: most starts of the app never read an Access file.
+  const { default: Reader } = await import('mdb-reader');
   let reader: MDBReader;
   try {
-    reader = new MDBReader(typeof input === 'string' ? await readFile(input) : input);
+    reader = new Reader(typeof input === 'string' ? await readFile(input) : input);
   } catch {
     throw new UnusableInput('Não foi possível ler o banco Access (MDB/ACCDB).');
   }

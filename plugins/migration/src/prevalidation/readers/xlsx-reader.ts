@@ -3,7 +3,7 @@
  * sheet is never held whole in memory). The first sheet by default, or the one named in `sheet`.
  * Cells keep their type: numbers, dates (by the cell's format), booleans; rich text and formulas as their text/result.
  */
-import ExcelJS from 'exceljs';
+import type { Row } from 'exceljs';
 import { fold } from '../fold.ts';
 import { type Cell, type SourceRow, type TableSource, UnusableInput } from './source.ts';
 
@@ -24,7 +24,7 @@ function cellOf(value: unknown): Cell {
   return String(value);
 }
 
-const cellsOf = (row: ExcelJS.Row): Cell[] => {
+const cellsOf = (row: Row): Cell[] => {
   const values = row.values as unknown[];
   const out: Cell[] = [];
   for (let i = 1; i < values.length; i++) out.push(cellOf(values[i]));
@@ -32,6 +32,8 @@ const cellsOf = (row: ExcelJS.Row): Cell[] => {
 };
 
 export async function openXlsx(input: string | NodeJS.ReadableStream, options: XlsxOptions = {}): Promise<TableSource> {
+  // Loaded on first use: exceljs takes ~0.3–0.5 s to load, which every start of the app would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as string, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -40,12 +42,12 @@ export async function openXlsx(input: string | NodeJS.ReadableStream, options: X
     entries: 'emit',
   });
   const sheets = reader[Symbol.asyncIterator]();
-  let sheet: AsyncIterator<ExcelJS.Row> | null = null;
+  let sheet: AsyncIterator<Row> | null = null;
   try {
     for (;;) {
       const next = await sheets.next();
       if (next.done) break;
-      const ws = next.value as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
+      const ws = next.value as unknown as AsyncIterable<Row> & { name?: string };
       if (!options.sheet || fold(ws.name ?? '') === fold(options.sheet)) {
         sheet = ws[Symbol.asyncIterator]();
         break;
