@@ -49,6 +49,7 @@ export {
   formatDateTimeSeconds,
   formatDuration,
   formatNumber,
+  formatPercent,
   formatTime,
   formatWeekdayShort,
 } from '../ui/format.ts';

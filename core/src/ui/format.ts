@@ -46,6 +46,10 @@ const integerLike = new Intl.NumberFormat('pt-BR');
 /** "1.234", "1,5": pt-BR digits (one shared formatter: building an Intl formatter costs more than using it). */
 export const formatNumber = (n: number): string => integerLike.format(n);
 
+const oneDecimal = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 1 });
+/** "97,5%", "100%": a percentage with at most one decimal. */
+export const formatPercent = (n: number): string => `${oneDecimal.format(n)}%`;
+
 /** "340 KB", "1,5 MB", "200 MB", "2 GB": units of 1024 bytes, pt-BR decimal comma, at most one decimal. */
 export function formatBytes(n: number): string {
   const units = ['KB', 'MB', 'GB', 'TB'];

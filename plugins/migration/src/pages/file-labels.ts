@@ -15,8 +15,6 @@ export const FORMAT_LABELS: Record<string, string> = { csv: 'CSV', xlsx: 'Excel 
 /** Below this, an automatic mapping is highlighted for review. */
 export const LOW_CONFIDENCE = 0.8;
 
-export const percentText = (n: number) => `${n.toLocaleString('pt-BR', { maximumFractionDigits: 1 })}%`;
-
 export const REASON_LABELS: Record<string, string> = {
   envio: 'Envio do arquivo',
   mapeamento: 'Mapeamento confirmado',

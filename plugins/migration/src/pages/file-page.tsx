@@ -1,12 +1,12 @@
 /** One file of a request: its reading, the validation job, the mapping review, the report, error rows, corrections, history. */
-import { formatBytes, formatDateTime, formatNumber, JobProgress, type JobView, PageHeader, UploadProgress } from '@painel/core/plugin';
+import { formatBytes, formatDateTime, formatNumber, formatPercent, JobProgress, type JobView, PageHeader, UploadProgress } from '@painel/core/plugin';
 import type { RequestFileRow } from '../files/file-rows.ts';
 import type { PractitionerMatch } from '../files/practitioners.ts';
 import type { StoredReport } from '../files/prevalidate-job.ts';
 import { ENTITIES, isEntityKey } from '../prevalidation/entities.ts';
 import type { RequestRow } from '../store/request-store.ts';
 import { requestPath } from '../ui/request-table.tsx';
-import { DELIMITER_LABELS, ENCODING_LABELS, FILE_STATUS_LABELS, FORMAT_LABELS, percentText, REASON_LABELS } from './file-labels.ts';
+import { DELIMITER_LABELS, ENCODING_LABELS, FILE_STATUS_LABELS, FORMAT_LABELS, REASON_LABELS } from './file-labels.ts';
 import { MappingReview } from './mapping-review.tsx';
 import { ErrorsTable, Figures, WarningsList } from './report-view.tsx';
 
@@ -204,7 +204,7 @@ export function FilePage(props: FilePageProps) {
                   <td>{h.byName}</td>
                   <td>{formatNumber(h.rows)}</td>
                   <td>
-                    {formatNumber(h.valid)} ({percentText(h.validPercent)})
+                    {formatNumber(h.valid)} ({formatPercent(h.validPercent)})
                   </td>
                 </tr>
               ))}

@@ -1,12 +1,12 @@
 /** The request's files: the upload form, each current file with its figures, the request's total report. */
-import { formatBytes, formatDateTime, formatNumber, PageHeader, UploadProgress } from '@painel/core/plugin';
+import { formatBytes, formatDateTime, formatNumber, formatPercent, PageHeader, UploadProgress } from '@painel/core/plugin';
 import type { RequestFileRow } from '../files/file-rows.ts';
 import { ENTITIES, ENTITY_KEYS, isEntityKey } from '../prevalidation/entities.ts';
 import type { ErrorKind, WarningKind } from '../prevalidation/kinds.ts';
 import { total } from '../prevalidation/report.ts';
 import type { RequestRow } from '../store/request-store.ts';
 import { requestPath } from '../ui/request-table.tsx';
-import { FILE_STATUS_LABELS, percentText } from './file-labels.ts';
+import { FILE_STATUS_LABELS } from './file-labels.ts';
 import { ErrorsTable, Figures, WarningsList } from './report-view.tsx';
 
 const entityLabel = (e: string) => (isEntityKey(e) ? ENTITIES[e].label : e);
@@ -121,7 +121,7 @@ export function FilesPage(props: {
                     </td>
                     <td>{file.rows === null ? '—' : formatNumber(file.rows)}</td>
                     <td>{file.validRows === null ? '—' : formatNumber(file.validRows)}</td>
-                    <td>{file.rows === null ? '—' : percentText(Number(file.report?.validPercent ?? 0))}</td>
+                    <td>{file.rows === null ? '—' : formatPercent(Number(file.report?.validPercent ?? 0))}</td>
                   </tr>
                 ))}
               </tbody>

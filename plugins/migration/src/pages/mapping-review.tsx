@@ -3,9 +3,10 @@
  * matching was; low-confidence and unmatched columns are highlighted, every one can be changed, and
  * confirming saves the mapping (and the legacy system's template) and checks the file again with it.
  */
+import { formatPercent } from '@painel/core/plugin';
 import type { RequestFileRow } from '../files/file-rows.ts';
 import { ENTITIES, isEntityKey } from '../prevalidation/entities.ts';
-import { LOW_CONFIDENCE, percentText } from './file-labels.ts';
+import { LOW_CONFIDENCE } from './file-labels.ts';
 
 export function MappingReview(props: { file: RequestFileRow; action: string; canWrite: boolean; systemName: string; fromTemplate: boolean }) {
   const { file } = props;
@@ -78,9 +79,9 @@ export function MappingReview(props: { file: RequestFileRow; action: string; can
                       ) : m.confidence >= 1 && (confirmed || props.fromTemplate) ? (
                         <span class="badge badge-ok">{confirmed ? 'Confirmado' : 'Do modelo'}</span>
                       ) : m.confidence < LOW_CONFIDENCE ? (
-                        <span class="badge badge-warn">Baixa: {percentText(m.confidence * 100)} — confira</span>
+                        <span class="badge badge-warn">Baixa: {formatPercent(m.confidence * 100)} — confira</span>
                       ) : (
-                        <span class="badge badge-ok">{percentText(m.confidence * 100)}</span>
+                        <span class="badge badge-ok">{formatPercent(m.confidence * 100)}</span>
                       )}
                     </td>
                   </tr>

@@ -1,9 +1,8 @@
 /** A viability report (one file or the whole request): figures, errors by kind with masked samples, warnings. */
-import { formatNumber } from '@painel/core/plugin';
+import { formatNumber, formatPercent } from '@painel/core/plugin';
 import { ENTITIES, isEntityKey } from '../prevalidation/entities.ts';
 import { ERROR_LABELS, type ErrorKind, WARNING_LABELS, type WarningKind } from '../prevalidation/kinds.ts';
 import type { Sample } from '../prevalidation/report.ts';
-import { percentText } from './file-labels.ts';
 
 export interface ReportFigures {
   rows: number;
@@ -28,7 +27,7 @@ export function Figures(props: { report: ReportFigures }) {
       </div>
       <div>
         <dt>Válidas</dt>
-        <dd data-testid="valid-percent">{percentText(validPercent)}</dd>
+        <dd data-testid="valid-percent">{formatPercent(validPercent)}</dd>
       </div>
       <div>
         <dt>Linhas com erro</dt>

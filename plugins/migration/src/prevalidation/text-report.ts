@@ -1,11 +1,9 @@
 /** The viability report as pt-BR text (the CLI without --json). */
-import { formatNumber as n } from '@painel/core/plugin';
+import { formatNumber as n, formatPercent as pct } from '@painel/core/plugin';
 import { ENTITIES } from './entities.ts';
 import { ERROR_LABELS, type ErrorKind, WARNING_LABELS, type WarningKind } from './kinds.ts';
 import { type FileReport, total } from './report.ts';
 
-const oneDecimal = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 1 });
-const pct = (x: number) => `${oneDecimal.format(x)}%`;
 const delimiterName: Record<string, string> = { ';': 'ponto e vírgula (;)', ',': 'vírgula (,)', '\t': 'tabulação', '|': 'barra vertical (|)' };
 
 export function textReport(files: readonly FileReport[]): string {
