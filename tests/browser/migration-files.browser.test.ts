@@ -83,7 +83,13 @@ describe('pre-validation of exported files in Chromium', () => {
     expect(fixed.length).toBe(2);
     writeFileSync(join(dir, 'corrigidas.csv'), `\ufeff${[lines[0], ...fixed].join('\r\n')}\r\n`);
     await gestor.getByLabel('Arquivo com as linhas corrigidas').setInputFiles(join(dir, 'corrigidas.csv'));
-    await Promise.all([gestor.waitForURL(/\/arquivos\/\d+$/), gestor.getByRole('button', { name: 'Enviar correção' }).click()]);
+    // The page is already at /arquivos/N, so waiting for that URL would not wait for the upload: wait
+    // for the POST's answer (its job is committed by then), then for the page it redirects to.
+    await Promise.all([
+      gestor.waitForResponse((r) => r.request().method() === 'POST' && /\/arquivos\/\d+\//.test(r.url())),
+      gestor.getByRole('button', { name: 'Enviar correção' }).click(),
+    ]);
+    await gestor.waitForLoadState('load');
     await runJobs();
     await reloadPage(gestor);
     await gestor.waitForSelector('[data-testid="merge"]');

@@ -11,15 +11,21 @@ import { seedInstant } from '../../support/templates.ts';
 
 /**
  * Reloads `page` after background work changed what it shows. A page that polls a job's state (the
- * migration file page) may reload itself at the same moment, when the poll answers `HX-Refresh`: that
- * aborts this reload, and the page's own one brings the same fresh page, so it is awaited instead.
+ * migration file page, `hx-trigger="every 2s"`) reloads itself when the poll answers `HX-Refresh`,
+ * which can abort this reload or be aborted by it: the pollers are taken out of the page first (htmx
+ * stops polling an element that left the document), then the page is loaded again by its URL, retried
+ * if a navigation already under way still aborts it.
  */
 export async function reloadPage(page: Page): Promise<void> {
-  try {
-    await page.reload();
-  } catch (error) {
-    if (!/ERR_ABORTED|frame was detached/.test(String(error))) throw error;
-    await page.waitForLoadState('load');
+  await page.evaluate(() => document.querySelectorAll('[hx-trigger^="every"]').forEach((el) => el.remove())).catch(() => undefined);
+  const url = page.url();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/ERR_ABORTED|frame was detached|interrupted by another navigation/.test(String(error))) throw error;
+    }
   }
 }
 
