@@ -1,5 +1,6 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { CoreServices } from '../app/services.ts';
+import { dateOfEpochMs, epochMs } from '../db/raw-rows.ts';
 import { sessions, type UserKind } from '../db/schema/index.ts';
 import type { ActiveClinic, ActiveSupportGrant, Actor, Membership } from '../policy/actor.ts';
 import type { Flash } from '../http/env.ts';
@@ -124,8 +125,6 @@ function sessionStatement(id: string): SQL {
    limit 1`;
 }
 
-const epochMs = (column: string): SQL => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
-
 interface SessionRow {
   id: string;
   user_id: string;
@@ -147,15 +146,14 @@ interface SessionRow {
 }
 
 const idOrNull = (v: string | number | null): number | null => (v === null ? null : Number(v));
-const dateOf = (v: number | string): Date => new Date(Math.floor(Number(v)));
 
 function sessionOf(r: SessionRow): SessionRecord {
   return {
     id: r.id,
     userId: Number(r.user_id),
-    createdAt: dateOf(r.created_at),
-    lastSeenAt: dateOf(r.last_seen_at),
-    expiresAt: dateOf(r.expires_at),
+    createdAt: dateOfEpochMs(r.created_at),
+    lastSeenAt: dateOfEpochMs(r.last_seen_at),
+    expiresAt: dateOfEpochMs(r.expires_at),
     ip: r.ip,
     userAgent: r.user_agent,
     activeResellerId: idOrNull(r.active_reseller_id),

@@ -14,6 +14,7 @@ import { type Clock, systemClock } from '../clock/clock.ts';
 import { lockPgliteDir } from './pglite-lock.ts';
 import { postgresClientOptions } from './postgres-options.ts';
 import { PostgresPool } from './postgres-pool.ts';
+import { rowsOf } from './raw-rows.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 import { ScopeSigner } from './scope-entry.ts';
 import { ambientTransaction, ScopedTransaction, type TxHandle, withAmbientTransaction } from './transaction.ts';
@@ -36,11 +37,6 @@ export interface OpenDatabaseOptions {
 }
 
 export const pgliteExtensions = { citext, pg_trgm };
-
-function rowsOf<R>(result: unknown): R[] {
-  if (Array.isArray(result)) return result as R[];
-  return ((result as { rows?: R[] }).rows ?? []) as R[];
-}
 
 /** Opens PGlite (embedded, default) or postgres.js (`url`) behind one `Database` interface. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {

@@ -16,6 +16,7 @@ export type { Handler, ScreenRouter } from '../http/screen-router.ts';
 export type { ObservedRequest, RequestGate, RequestHooks, RequestObserver } from '../http/request-hooks.ts';
 export * as schema from '../db/schema/index.ts';
 export type { Database, TenantScope } from '../db/types.ts';
+export { dateOfEpochMs, epochMs, selectRows } from '../db/raw-rows.ts';
 export { AuditLog, type AuditEntry } from '../audit/audit-log.ts';
 export { verifyAuditChain, type ChainReport } from '../audit/verify-chain.ts';
 export { hashPassword, passwordRules, verifyPassword } from '../auth/password.ts';

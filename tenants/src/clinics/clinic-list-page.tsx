@@ -1,8 +1,9 @@
 /** "Bases clínicas": search form (live with htmx, a plain GET form without JS) and the results. */
-import { EmptyState, formatNumber, PageHeader, StatusBadge } from '@painel/core/module';
+import { EmptyState, formatNumber, PageHeader, t } from '@painel/core/module';
+import { html } from 'hono/html';
 import { formatCnpj } from '../parsing/index.ts';
-import { countLabel, PageNav, RowActions, type SelectOption, urlWith } from './admin-ui.tsx';
-import type { ClinicPage, StatusFilter } from './clinic-store.ts';
+import { countLabel, PageNav, type SelectOption, urlWith } from './admin-ui.tsx';
+import type { ClinicListRow, ClinicPage, StatusFilter } from './clinic-store.ts';
 
 export const RESULTS_ID = 'bases-resultado';
 
@@ -30,9 +31,24 @@ export function listHref(params: ClinicListParams, page = 1): string {
   });
 }
 
-function Location(props: { city: string | null; uf: string | null }) {
-  if (!props.city && !props.uf) return <span class="muted">—</span>;
-  return <span>{[props.city, props.uf].filter(Boolean).join(' / ')}</span>;
+const dash = html`<span class="muted">—</span>`;
+
+/**
+ * One result row. The table is most of the screen (50 rows, ~800 elements), so its rows are written
+ * with hono's `html` template — about 8× cheaper per element than JSX, with the same escaping. The
+ * markup is the one of core's StatusBadge and of RowActions (clinic-list-page.test.tsx holds them equal).
+ */
+export function clinicRow(row: ClinicListRow, showReseller: boolean) {
+  const href = `/bases/${row.id}`;
+  const active = row.status === 'active';
+  const place = [row.city, row.uf].filter(Boolean).join(' / ');
+  const reseller = showReseller ? html`<td class="small reseller-cell">${row.resellerName}<span class="muted mono">${row.resellerCode}</span></td>` : '';
+  const badge = html`<span class="badge ${active ? 'badge-ok' : 'badge-muted'}">${active ? t('common.active') : t('common.inactive')}</span>`;
+  const toggle = active
+    ? html`<a href="${href}/desativar" role="button" class="secondary outline" aria-label="Desativar ${row.name}">Desativar</a>`
+    : html`<a href="${href}/reativar" role="button" class="outline" aria-label="Reativar ${row.name}">Reativar</a>`;
+  const actions = html`<div class="actions-cell"><a href="${href}" role="button" class="secondary outline" aria-label="Editar ${row.name}">Editar</a>${toggle}</div>`;
+  return html`<tr data-testid="clinic-row" data-base-id="${row.id}"><td class="mono">${row.id}</td><td><a href="${href}" class="row-title">${row.name}</a></td>${reseller}<td class="mono nowrap">${row.cnpj ? formatCnpj(row.cnpj) : dash}</td><td>${place ? html`<span>${place}</span>` : dash}</td><td>${badge}</td><td>${actions}</td></tr>`;
 }
 
 export function ClinicResults(props: { result: ClinicPage; params: ClinicListParams; showReseller: boolean }) {
@@ -70,32 +86,7 @@ export function ClinicResults(props: { result: ClinicPage; params: ClinicListPar
               </tr>
             </thead>
             <tbody>
-              {result.rows.map((row) => (
-                <tr data-testid="clinic-row" data-base-id={String(row.id)}>
-                  <td class="mono">{row.id}</td>
-                  <td>
-                    <a href={`/bases/${row.id}`} class="row-title">
-                      {row.name}
-                    </a>
-                  </td>
-                  {props.showReseller && (
-                    <td class="small reseller-cell">
-                      {row.resellerName}
-                      <span class="muted mono">{row.resellerCode}</span>
-                    </td>
-                  )}
-                  <td class="mono nowrap">{row.cnpj ? formatCnpj(row.cnpj) : <span class="muted">—</span>}</td>
-                  <td>
-                    <Location city={row.city} uf={row.uf} />
-                  </td>
-                  <td>
-                    <StatusBadge active={row.status === 'active'} />
-                  </td>
-                  <td>
-                    <RowActions href={`/bases/${row.id}`} name={row.name} active={row.status === 'active'} />
-                  </td>
-                </tr>
-              ))}
+              {result.rows.map((row) => clinicRow(row, props.showReseller))}
             </tbody>
           </table>
         </div>

@@ -5,7 +5,7 @@
  * never index conditions under RLS, so keyword searches go through `clinic_search()` (a scope-bound
  * SECURITY DEFINER function that the trigram index serves) and read the page's rows by id.
  */
-import { type Db, schema } from '@painel/core/module';
+import { type Db, dateOfEpochMs, epochMs, schema, selectRows } from '@painel/core/module';
 import { and, asc, between, count, eq, or, type SQL, sql } from 'drizzle-orm';
 import { accentInsensitivePattern, foldWord } from './accent-pattern.ts';
 import { idPrefixRanges } from './id-prefix.ts';
@@ -173,35 +173,71 @@ export const KEYWORD_MATCH_CAP = 1000;
 async function listKeywordMatches(tx: Db, query: ClinicListQuery, words: readonly string[]): Promise<ClinicPage> {
   const wordArray = sql`array[${sql.join(words.map((word) => sql`${foldWord(word)}`), sql`, `)}]::text[]`;
   const found = sql`clinic_search(${wordArray}, ${query.resellerId}::bigint, ${query.status === 'all' ? null : query.status}::text)`;
-  const pageOf = (page: number) => {
+  // The page's rows in one fixed statement, mapped by hand (it is the hottest read of the screen).
+  const pageOf = async (page: number): Promise<{ rows: ClinicListRow[]; matches: number }> => {
     const offset = (page - 1) * query.pageSize;
-    return tx
-      .select({ ...clinicColumns, total: sql<number>`found.total`, resellerCode: resellers.code, resellerName: resellers.name })
-      .from(clinics)
-      .innerJoin(sql`${found} as found`, sql`found.reseller_id = ${clinics.resellerId} and found.id = ${clinics.id}`)
-      .innerJoin(resellers, eq(resellers.id, clinics.resellerId))
-      .where(sql`found.ord > ${offset} and found.ord <= ${Math.min(offset + query.pageSize, KEYWORD_MATCH_CAP)}`)
-      .orderBy(sql`found.ord`);
+    const rows = await selectRows<KeywordRow>(
+      tx,
+      sql`select c.reseller_id::text as reseller_id, c.id::text as id, c.name, c.cnpj, c.city, c.uf, c.status,
+          ${epochMs('c.created_at')} as created_at, ${epochMs('c.updated_at')} as updated_at, found.total::text as total,
+          r.code as reseller_code, r.name as reseller_name
+        from ${found} as found
+        join clinics c on c.reseller_id = found.reseller_id and c.id = found.id
+        join resellers r on r.id = c.reseller_id
+        where found.ord > ${offset} and found.ord <= ${Math.min(offset + query.pageSize, KEYWORD_MATCH_CAP)}
+        order by found.ord`,
+    );
+    return { rows: rows.map(keywordRowOf), matches: Number(rows[0]?.total ?? 0) };
   };
   let page = Math.max(1, query.page);
-  let rows = await pageOf(page);
-  let matches = Number(rows[0]?.total ?? 0);
+  let { rows, matches } = await pageOf(page);
   if (rows.length === 0 && page > 1) {
     const [counted] = await tx.select({ n: sql<number>`count(*)` }).from(sql`${found} as found`);
     matches = Number(counted?.n ?? 0);
     const last = Math.max(1, Math.ceil(Math.min(matches, KEYWORD_MATCH_CAP) / query.pageSize));
     if (last < page) {
       page = last;
-      rows = await pageOf(page);
+      ({ rows } = await pageOf(page));
     }
   }
   const total = Math.min(matches, KEYWORD_MATCH_CAP);
   return {
-    rows: rows.map(({ total: _total, ...row }) => row as ClinicListRow),
+    rows,
     total,
     capped: matches > KEYWORD_MATCH_CAP,
     page,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+interface KeywordRow {
+  reseller_id: string;
+  id: string;
+  name: string;
+  cnpj: string | null;
+  city: string | null;
+  uf: string | null;
+  status: ClinicStatus;
+  created_at: number | string;
+  updated_at: number | string;
+  total: string;
+  reseller_code: string;
+  reseller_name: string;
+}
+
+function keywordRowOf(r: KeywordRow): ClinicListRow {
+  return {
+    resellerId: Number(r.reseller_id),
+    id: Number(r.id),
+    name: r.name,
+    cnpj: r.cnpj,
+    city: r.city,
+    uf: r.uf,
+    status: r.status,
+    createdAt: dateOfEpochMs(r.created_at),
+    updatedAt: dateOfEpochMs(r.updated_at),
+    resellerCode: r.reseller_code,
+    resellerName: r.reseller_name,
   };
 }
 
