@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
-import { createServices, prepareDatabase, seedDemoIfEmpty } from './app/bootstrap.ts';
+import { rmSync } from 'node:fs';
+import { createServices, migrationSets, prepareDatabase, seedDemoIfEmpty } from './app/bootstrap.ts';
 import { demoPassword } from './app/core-demo-seed.ts';
 import { createApp } from './app/create-app.tsx';
 import { builtinModules, defaultPlugins, loadModules } from './app/load-modules.ts';
@@ -7,6 +8,7 @@ import { startProgress } from './app/start-progress.ts';
 import { systemClock } from './clock/clock.ts';
 import { ConfigError, loadConfig } from './config/env.ts';
 import { openDatabase, pgliteDir } from './db/open-database.ts';
+import { copyImage, fingerprintOf, isNewPgliteDir, readImage } from './db/pglite-image.ts';
 import { createLogger } from './log/logger.ts';
 import { loadPlugins } from './plugins/load-plugins.ts';
 
@@ -26,18 +28,35 @@ async function main(): Promise<void> {
   const log = createLogger(config);
   const progress = startProgress();
   const pluginNames = config.plugins ?? defaultPlugins;
-  const [{ modules, plugins }, db] = await Promise.all([
+  const dataDir = pgliteDir(config.dataDir);
+  const open = (fromImage = false) => openDatabase({ url: config.databaseUrl, dataDir, appRole: config.appDbRole, rotateScopeKey: fromImage });
+  const databaseLine = `Abrindo o banco de dados (${databaseLabel(config.databaseUrl, config.dataDir)})`;
+  // A new PGlite database starts from the migrated image `npm install` built, when there is one.
+  const image = !config.databaseUrl && isNewPgliteDir(dataDir) ? await readImage() : null;
+  const [{ modules, plugins }, opened] = await Promise.all([
     progress.step(`Carregando módulos (${[...builtinModules, ...pluginNames].join(', ')})`, 'módulos', async () => ({
       modules: await loadModules(builtinModules),
       plugins: await loadPlugins(pluginNames),
     })),
-    progress.step(`Abrindo o banco de dados (${databaseLabel(config.databaseUrl, config.dataDir)})`, 'banco', () =>
-      openDatabase({ url: config.databaseUrl, dataDir: pgliteDir(config.dataDir), appRole: config.appDbRole }),
-    ),
+    image
+      ? progress.step(`${databaseLine}, a partir do banco vazio preparado na instalação`, 'banco', () => {
+          copyImage(image, dataDir);
+          return open(true);
+        })
+      : progress.step(databaseLine, 'banco', () => open()),
   ]);
-  log.info({ driver: db.driver }, 'database opened');
-  const sets = ['core', ...modules.filter((m) => m.migrations).map((m) => m.id), ...plugins.filter((p) => p.migrations).map((p) => p.id)];
-  await progress.step(`Aplicando migrações (${sets.join(', ')})`, 'migrações', () => prepareDatabase(db, modules, plugins));
+  let db = opened;
+  let fromImage = image !== null;
+  const sets = migrationSets(modules, plugins);
+  if (image && image.manifest.fingerprint !== fingerprintOf(sets, config.appDbRole)) {
+    fromImage = false;
+    progress.line('O banco preparado na instalação não corresponde às migrações atuais (rode npm run db:image): criando o banco do zero.');
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    db = await progress.step(databaseLine, 'banco', () => open());
+  }
+  log.info({ driver: db.driver, fromImage }, 'database opened');
+  await progress.step(`Aplicando migrações (${sets.map((set) => set.id).join(', ')})`, 'migrações', () => prepareDatabase(db, modules, plugins));
   const services = createServices(config, db, systemClock, log);
   if (config.demoData) {
     const logins = await progress.measure(

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readImage } from '@painel/core/testing';
 import { withDatabase } from '../support/templates.ts';
 import { postgresServerUrl } from '../support/test-db.ts';
 
@@ -83,6 +84,8 @@ describe('npm start', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'painel-start-'));
     dirs.push(dataDir);
     const port = await freePort();
+    // `npm install` prepares the migrated image a first start copies (npm run db:image).
+    const fromImage = (await readImage()) !== null;
     const first = start({ DATA_DIR: dataDir }, port);
     await waitHealthy(first);
     await waitOutput(first, /^Pronto em /m);
@@ -91,7 +94,7 @@ describe('npm start', () => {
     expect(firstLines, 'pt-BR progress lines, in order').toEqual(
       expect.arrayContaining([
         'Carregando módulos (@painel/tenants, @painel/content, @painel/support, @painel/migration)…',
-        `Abrindo o banco de dados (PGlite em ${join(dataDir, 'pglite')})…`,
+        `Abrindo o banco de dados (PGlite em ${join(dataDir, 'pglite')})${fromImage ? ', a partir do banco vazio preparado na instalação' : ''}…`,
         'Aplicando migrações (core, tenants, support-access, content, support, migration)…',
         'Criando dados de demonstração…',
         '  core: administradora da plataforma, equipe de migração',

@@ -8,7 +8,7 @@ import type { Clock } from '../clock/clock.ts';
 import type { Config } from '../config/env.ts';
 import { ensureAppRole } from '../db/app-role.ts';
 import { users } from '../db/schema/index.ts';
-import type { Database } from '../db/types.ts';
+import type { Database, MigrationSet } from '../db/types.ts';
 import { RequestHooks } from '../http/request-hooks.ts';
 import type { DemoLogin, ModuleDefinition } from '../modules/module.ts';
 import { Notifications } from '../notifications/notifications.ts';
@@ -27,6 +27,15 @@ export const coreMigrationsFolder = fileURLToPath(new URL('../../migrations', im
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
+}
+
+/** The migration sets in the order prepareDatabase applies them: core, each module's, each plugin's. */
+export function migrationSets(modules: ModuleDefinition[], plugins: AnyPlugin[] = []): MigrationSet[] {
+  return [
+    { id: 'core', folder: coreMigrationsFolder },
+    ...modules.flatMap((m) => (m.migrations ? [{ id: m.id, folder: m.migrations.folder }] : [])),
+    ...plugins.flatMap((p) => (p.migrations ? [{ id: p.id, folder: p.migrations.folder }] : [])),
+  ];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -27,6 +28,11 @@ export interface OpenDatabaseOptions {
   dataDir?: string | undefined;
   /** Load PGlite from a dump made by `dumpDataDir()` (tests start from a migrated template). */
   loadDataDir?: Blob | undefined;
+  /**
+   * A PGlite directory just copied from the migrated image (core/src/db/pglite-image.ts): its
+   * scope-signing key, the same in every copy, is replaced by a new random one before any use.
+   */
+  rotateScopeKey?: boolean | undefined;
   appRole: string;
   /** Maximum postgres.js pool size. */
   poolSize?: number;
@@ -197,6 +203,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     extensions: pgliteExtensions,
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
+  if (options.rotateScopeKey) {
+    await client.query(`update app_private.scope_key set key = decode($1, 'hex') where id = 1`, [randomBytes(32).toString('hex')]);
+  }
   const unlock = dir.startsWith('memory://') ? () => {} : lockPgliteDir(resolve(dir));
   const owner = drizzlePglite(client) as unknown as Db;
   pgliteOwner = owner;

@@ -5,12 +5,13 @@
  * nor module code import it.
  */
 export { createApp } from '../app/create-app.tsx';
-export { coreMigrationsFolder, createServices, prepareDatabase, seedDemoIfEmpty } from '../app/bootstrap.ts';
+export { coreMigrationsFolder, createServices, migrationSets, prepareDatabase, seedDemoIfEmpty } from '../app/bootstrap.ts';
 export { builtinModules, defaultPlugins, loadModules } from '../app/load-modules.ts';
 export type { CoreServices } from '../app/services.ts';
 export { type Config, ConfigError, loadConfig } from '../config/env.ts';
 export { assertRoleCannotBypassRls, ensureAppRole, UnsafeAppRoleError } from '../db/app-role.ts';
 export { openDatabase, pgliteDir, pgliteExtensions } from '../db/open-database.ts';
+export { buildImage, copyImage, fingerprintOf, type ImageManifest, isNewPgliteDir, type PgliteImage, readImage } from '../db/pglite-image.ts';
 export type { Database, DriverName } from '../db/types.ts';
 export { createLogger } from '../log/logger.ts';
 export { systemClock } from '../clock/clock.ts';
