@@ -1,5 +1,6 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Clock } from '../clock/clock.ts';
+import { dateOfEpochMs, epochMs, selectRows } from '../db/raw-rows.ts';
 import { notifications } from '../db/schema/index.ts';
 import type { Db } from '../db/types.ts';
 
@@ -13,7 +14,31 @@ export interface NewNotification {
   clinicId?: number | undefined;
 }
 
-/** In-app notifications (the bell). Stored in a table a mailer can also drain (`emailed_at`). */
+/** One line of the notifications page. */
+export interface NotificationItem {
+  id: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+interface ItemRow {
+  id: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  created_at: number | string;
+  read_at: number | string | null;
+}
+
+/**
+ * In-app notifications (the bell). Stored in a table a mailer can also drain (`emailed_at`). The two
+ * reads every signed-in page makes (the bell's count; the list on its page) are fixed statements.
+ */
 export class Notifications {
   constructor(private readonly clock: Clock) {}
 
@@ -24,20 +49,25 @@ export class Notifications {
   }
 
   async unreadCount(tx: Db, userId: number): Promise<number> {
-    const [row] = await tx
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    const [row] = await selectRows<{ n: number | string }>(tx, sql`select count(*)::int as n from notifications where user_id = ${userId} and read_at is null`);
     return Number(row?.n ?? 0);
   }
 
-  async list(tx: Db, userId: number, limit = 50) {
-    return tx
-      .select()
-      .from(notifications)
-      .where(eq(notifications.userId, userId))
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(limit);
+  async list(tx: Db, userId: number, limit = 50): Promise<NotificationItem[]> {
+    const rows = await selectRows<ItemRow>(
+      tx,
+      sql`select id::text as id, kind, title, body, link, ${epochMs('created_at')} as created_at, ${epochMs('read_at')} as read_at
+        from notifications where user_id = ${userId} order by created_at desc, id desc limit ${limit}`,
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      link: r.link,
+      createdAt: dateOfEpochMs(r.created_at),
+      readAt: r.read_at === null ? null : dateOfEpochMs(r.read_at),
+    }));
   }
 
   async markAllRead(tx: Db, userId: number): Promise<void> {

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { selectRows } from '../db/raw-rows.ts';
 import { resellerPlugins } from '../db/schema/index.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -16,11 +17,9 @@ export function resellerContextOf(actor: Actor): number | null {
 
 /** Plugin ids turned off for one reseller (rows with enabled = false; no row means enabled). */
 export async function disabledPluginIds(tx: Db, resellerId: number): Promise<Set<string>> {
-  const rows = await tx
-    .select({ pluginId: resellerPlugins.pluginId })
-    .from(resellerPlugins)
-    .where(and(eq(resellerPlugins.resellerId, resellerId), eq(resellerPlugins.enabled, false)));
-  return new Set(rows.map((r) => r.pluginId));
+  // A fixed statement: every signed-in page of a singular's users reads it (the plugin gate).
+  const rows = await selectRows<{ plugin_id: string }>(tx, sql`select plugin_id from reseller_plugins where reseller_id = ${resellerId} and enabled = false`);
+  return new Set(rows.map((r) => r.plugin_id));
 }
 
 export async function readPluginRow(tx: Db, resellerId: number, pluginId: string) {
