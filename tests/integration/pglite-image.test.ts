@@ -90,5 +90,9 @@ describe('the migrated PGlite image of a first start', () => {
     const manifest = JSON.parse(readFileSync(join(cacheDir, 'pglite-image.json'), 'utf8'));
     writeFileSync(join(cacheDir, 'pglite-image.json'), JSON.stringify({ ...manifest, pgliteVersion: '0.0.1' }));
     expect(await readImage(cacheDir), 'made by another PGlite version').toBeNull();
+    writeFileSync(join(cacheDir, 'pglite-image.json'), '{"pgliteVersion": "');
+    expect(await readImage(cacheDir), 'a half-written manifest').toBeNull();
+    writeFileSync(join(cacheDir, 'pglite-image.json'), JSON.stringify(manifest));
+    expect((await readImage(cacheDir))?.manifest.fingerprint, 'the manifest as built').toBe('f1');
   }, 120_000);
 });

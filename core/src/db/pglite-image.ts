@@ -81,16 +81,18 @@ export function isNewPgliteDir(dir: string): boolean {
   return !existsSync(join(dir, 'PG_VERSION'));
 }
 
-/** The image in `cacheDir`, when there is one made by the installed PGlite; null otherwise. */
+/**
+ * The image in `cacheDir`, when there is a complete one made by the installed PGlite; null otherwise
+ * (none built, another version, a half-written or unreadable manifest: the start then runs initdb).
+ */
 export async function readImage(cacheDir = defaultImageDir): Promise<PgliteImage | null> {
   const dir = join(cacheDir, imageName);
   try {
-    const manifest = JSON.parse(await readFile(join(cacheDir, manifestName), 'utf8')) as ImageManifest;
-    if (manifest.pgliteVersion !== pgliteVersion() || typeof manifest.fingerprint !== 'string' || isNewPgliteDir(dir)) return null;
-    return { manifest, dir };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    const manifest = JSON.parse(await readFile(join(cacheDir, manifestName), 'utf8')) as Partial<ImageManifest> | null;
+    if (manifest?.pgliteVersion !== pgliteVersion() || typeof manifest.fingerprint !== 'string' || isNewPgliteDir(dir)) return null;
+    return { manifest: manifest as ImageManifest, dir };
+  } catch {
+    return null;
   }
 }
 
