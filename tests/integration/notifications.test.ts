@@ -1,4 +1,4 @@
-import type { Database } from '@painel/core/testing';
+import { type Database, formatDateTime } from '@painel/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -53,11 +53,18 @@ describe.each(testDrivers())('notifications on %s', (driver) => {
     expect(bellOf(page)).toBe('Notificações: 3 não lidas');
     expect(page).toContain('Marcar todas como lidas');
     expect(itemsOf(await (await t.request('/notificacoes', { cookie: other })).text()), 'another user sees none of them').toEqual([]);
+    // A notification written after the fact (demo data) carries the time of its event and sorts by it.
+    const earlier = new Date(t.clock.now().getTime() - 3_600_000);
+    await db.scoped({ kind: 'platform' }, (tx) => t.services.notifications.notify(tx, [{ userId: me, kind: 'teste', title: 'Antiga', at: earlier }]));
+    const withOld = itemsOf(await (await t.request('/notificacoes', { cookie })).text());
+    expect(withOld.map((i) => i.title)).toEqual(['Terceira &lt;b&gt;&amp;&lt;/b&gt;', 'Segunda', 'Primeira', 'Antiga']);
+    expect(withOld[3]!.when).toBe(formatDateTime(earlier));
 
     const marked = await t.request('/notificacoes/marcar-lidas', { method: 'POST', cookie });
     expect(marked.status).toBe(303);
     const after = await (await t.request('/notificacoes', { cookie })).text();
     expect(itemsOf(after).map((i) => [i.state, i.isNew])).toEqual([
+      ['read', false],
       ['read', false],
       ['read', false],
       ['read', false],

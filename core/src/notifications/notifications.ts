@@ -12,6 +12,8 @@ export interface NewNotification {
   link?: string | undefined;
   resellerId?: number | undefined;
   clinicId?: number | undefined;
+  /** When the event it tells of happened, if not now (demo data written after the fact). */
+  at?: Date | undefined;
 }
 
 /** One line of the notifications page. */
@@ -44,8 +46,8 @@ export class Notifications {
 
   async notify(tx: Db, items: NewNotification[]): Promise<void> {
     if (items.length === 0) return;
-    const createdAt = this.clock.now();
-    await tx.insert(notifications).values(items.map((i) => ({ ...i, createdAt })));
+    const now = this.clock.now();
+    await tx.insert(notifications).values(items.map(({ at, ...i }) => ({ ...i, createdAt: at ?? now })));
   }
 
   async unreadCount(tx: Db, userId: number): Promise<number> {

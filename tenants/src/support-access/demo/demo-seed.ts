@@ -84,6 +84,7 @@ export async function seedSupportAccessDemo(services: CoreServices): Promise<Dem
         }),
         link: '/acesso-suporte',
         ...base,
+        at: grant!.firstUsedAt!,
       },
     ]);
     // Only screens that exist in the app (a test checks every path against the registered routes).
