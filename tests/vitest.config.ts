@@ -35,6 +35,10 @@ export default defineConfig({
         test: {
           name: 'database',
           include: ['tests/integration/**/*.test.{ts,tsx}'],
+          // The sources are imported once per worker, not once per file (~0.6 CPU-s each). The core
+          // keeps no module-level state, and a test file stops what it starts (apps, job pollers,
+          // databases) in its afterAll; it must not use vi.mock or change process.env.
+          isolate: false,
           globalSetup: ['tests/support/global-setup.ts'],
         },
       },
